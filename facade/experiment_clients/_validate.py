@@ -1,0 +1,193 @@
+"""Check a call's arguments against the generated endpoint's own signature, before any request.
+
+The generated functions are typed but do not check at run time: a wrong type
+fails deep inside serialisation, and an unknown enum value would be sent as
+is (our models accept unknown enum values in *responses*, for forward
+compatibility). Here every argument is checked against the annotation the
+generator wrote, raw strings are turned into the enum member they name, dicts
+into the body model they describe, and anything wrong raises
+:class:`InvalidArgumentError` naming the argument and the fix.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import functools
+import inspect
+import types
+import typing
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import attrs
+
+from ._errors import InvalidArgumentError
+
+_UNION_TYPES = (typing.Union, types.UnionType)
+
+
+def _is_unset(value: object) -> bool:
+    return type(value).__name__ == "Unset"
+
+
+@functools.cache
+def _hints(target: Callable[..., Any] | type) -> Mapping[str, Any]:
+    return typing.get_type_hints(target)
+
+
+@functools.cache
+def _signature(target: Callable[..., Any]) -> inspect.Signature:
+    return inspect.signature(target)
+
+
+def _describe(annotation: Any) -> str:
+    if isinstance(annotation, type):
+        if issubclass(annotation, enum.Enum):
+            return "one of " + ", ".join(repr(m.value) for m in annotation)
+        return annotation.__name__
+    return str(annotation).replace("typing.", "")
+
+
+def _coerce(value: Any, annotation: Any, where: str) -> Any:
+    """Return ``value`` checked (and normalised) for ``annotation``, or raise naming ``where``."""
+    origin = typing.get_origin(annotation)
+    if annotation is Any or annotation is object:
+        return value
+    if origin in _UNION_TYPES:
+        options = typing.get_args(annotation)
+        if _is_unset(value) and any(getattr(o, "__name__", "") == "Unset" for o in options):
+            return value
+        if value is None and type(None) in options:
+            return None
+        errors: list[str] = []
+        for option in options:
+            if option is type(None) or getattr(option, "__name__", "") == "Unset":
+                continue
+            try:
+                return _coerce(value, option, where)
+            except InvalidArgumentError as exc:
+                errors.append(str(exc))
+        expected = " or ".join(
+            _describe(o) for o in options if getattr(o, "__name__", "") != "Unset"
+        )
+        detail = errors[0] if len(errors) == 1 else f"expected {expected}, got {value!r}"
+        raise InvalidArgumentError(detail)
+    if origin is list:
+        (item_type,) = typing.get_args(annotation) or (Any,)
+        if isinstance(value, str | bytes) or not isinstance(value, list | tuple):
+            raise InvalidArgumentError(f"{where}: expected a list, got {type(value).__name__}")
+        return [_coerce(v, item_type, f"{where}[{i}]") for i, v in enumerate(value)]
+    if origin in (dict, Mapping):
+        if not isinstance(value, Mapping):
+            raise InvalidArgumentError(f"{where}: expected a mapping, got {type(value).__name__}")
+        return value
+    if origin is typing.Literal:
+        if value not in typing.get_args(annotation):
+            raise InvalidArgumentError(f"{where}: expected {annotation}, got {value!r}")
+        return value
+    if not isinstance(annotation, type):
+        return value
+    if issubclass(annotation, enum.Enum):
+        return _coerce_enum(value, annotation, where)
+    if attrs.has(annotation):
+        return _coerce_model(value, annotation, where)
+    if annotation is bool:
+        if not isinstance(value, bool):
+            raise InvalidArgumentError(f"{where}: expected True or False, got {value!r}")
+        return value
+    if annotation is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise InvalidArgumentError(f"{where}: expected an integer, got {value!r}")
+        return value
+    if annotation is float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise InvalidArgumentError(f"{where}: expected a number, got {value!r}")
+        return value
+    if annotation is datetime.datetime and not isinstance(value, datetime.datetime):
+        raise InvalidArgumentError(f"{where}: expected a datetime, got {value!r}")
+    if annotation is str and not isinstance(value, str):
+        raise InvalidArgumentError(f"{where}: expected a string, got {type(value).__name__}")
+    if annotation.__name__ == "File" and not isinstance(value, annotation):
+        raise InvalidArgumentError(
+            f"{where}: expected a File(payload=..., file_name=..., mime_type=...) "
+            f"from the generated package's types, got {type(value).__name__}"
+        )
+    return value
+
+
+def _coerce_enum(value: Any, cls: type[enum.Enum], where: str) -> enum.Enum:
+    member = cls._value2member_map_.get(value.value if isinstance(value, cls) else value)
+    if member is None:
+        allowed = ", ".join(repr(m.value) for m in cls)
+        raise InvalidArgumentError(f"{where}: {value!r} is not allowed; use one of {allowed}")
+    return typing.cast(enum.Enum, member)
+
+
+def _coerce_model(value: Any, cls: type, where: str) -> Any:
+    if isinstance(value, Mapping):
+        try:
+            value = cls.from_dict(dict(value))  # type: ignore[attr-defined]
+        except KeyError as exc:
+            raise InvalidArgumentError(
+                f"{where}: missing required field {exc.args[0]!r} for {cls.__name__}"
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise InvalidArgumentError(f"{where}: not a valid {cls.__name__}: {exc}") from None
+    elif not isinstance(value, cls):
+        raise InvalidArgumentError(
+            f"{where}: expected {cls.__name__} or a dict of its fields, got {type(value).__name__}"
+        )
+    hints = _hints(cls)
+    changes = {}
+    for field in attrs.fields(cls):
+        if field.name == "additional_properties":
+            continue
+        current = getattr(value, field.name)
+        checked = _coerce(current, hints.get(field.name, Any), f"{where}.{field.name}")
+        if checked is not current:
+            changes[field.name] = checked
+    if changes:
+        value = attrs.evolve(value, **changes)
+    return value
+
+
+def check_arguments(
+    endpoint: Callable[..., Any], operation: str, args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> dict[str, Any]:
+    """Bind ``args``/``kwargs`` to ``endpoint`` (minus ``client``) and check every value.
+
+    Returns the keyword arguments to call it with.
+    """
+    signature = _signature(endpoint)
+    params = {name: p for name, p in signature.parameters.items() if name != "client"}
+    unknown = sorted(set(kwargs) - set(params))
+    if unknown:
+        raise InvalidArgumentError(
+            f"{operation}: unknown argument {', '.join(map(repr, unknown))}; "
+            f"it accepts {', '.join(params) or 'no arguments'}"
+        )
+    positional = [p for p in params.values() if p.kind is p.POSITIONAL_OR_KEYWORD]
+    if len(args) > len(positional):
+        raise InvalidArgumentError(
+            f"{operation}: takes {len(positional)} positional argument(s) "
+            f"({', '.join(p.name for p in positional)}), got {len(args)}"
+        )
+    bound: dict[str, Any] = {}
+    for param, value in zip(positional, args, strict=False):
+        if param.name in kwargs:
+            raise InvalidArgumentError(f"{operation}: {param.name!r} given twice")
+        bound[param.name] = value
+    bound.update(kwargs)
+    missing = [
+        n for n, p in params.items() if p.default is inspect.Parameter.empty and n not in bound
+    ]
+    if missing:
+        raise InvalidArgumentError(
+            f"{operation}: missing required argument {', '.join(map(repr, missing))}"
+        )
+    hints = _hints(endpoint)
+    return {
+        name: _coerce(value, hints.get(name, Any), f"{operation}({name})")
+        for name, value in bound.items()
+    }

@@ -1,0 +1,236 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.get_account_live_data_request import GetAccountLiveDataRequest
+from ...models.get_account_live_data_response import GetAccountLiveDataResponse
+from ...types import UNSET, Response, Unset, status_of
+
+
+def _get_kwargs(
+    account_id: int,
+    *,
+    body: GetAccountLiveDataRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/accounts/{account_id}/livedata".format(
+            account_id=quote(str(account_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GetAccountLiveDataResponse | None:
+    if response.status_code == 200:
+        response_200 = GetAccountLiveDataResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GetAccountLiveDataResponse]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetAccountLiveDataRequest | Unset = UNSET,
+) -> Response[ErrorResponse | GetAccountLiveDataResponse]:
+    """Get live tracking events for an account
+
+     Retrieves the last 100 tracking events (e.g., experiment views, goal conversions) across all
+    projects within the specified account. Useful for real-time monitoring of activity. Supports
+    filtering by event types and specific projects. As per the Knowledge Base, "Live Logs in Convert
+    track how end users are interacting with web pages and experiments...at a project and experiment
+    level in real time."
+
+    Args:
+        account_id (int):
+        body (GetAccountLiveDataRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetAccountLiveDataResponse]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetAccountLiveDataRequest | Unset = UNSET,
+) -> ErrorResponse | GetAccountLiveDataResponse | None:
+    """Get live tracking events for an account
+
+     Retrieves the last 100 tracking events (e.g., experiment views, goal conversions) across all
+    projects within the specified account. Useful for real-time monitoring of activity. Supports
+    filtering by event types and specific projects. As per the Knowledge Base, "Live Logs in Convert
+    track how end users are interacting with web pages and experiments...at a project and experiment
+    level in real time."
+
+    Args:
+        account_id (int):
+        body (GetAccountLiveDataRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetAccountLiveDataResponse
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetAccountLiveDataRequest | Unset = UNSET,
+) -> Response[ErrorResponse | GetAccountLiveDataResponse]:
+    """Get live tracking events for an account
+
+     Retrieves the last 100 tracking events (e.g., experiment views, goal conversions) across all
+    projects within the specified account. Useful for real-time monitoring of activity. Supports
+    filtering by event types and specific projects. As per the Knowledge Base, "Live Logs in Convert
+    track how end users are interacting with web pages and experiments...at a project and experiment
+    level in real time."
+
+    Args:
+        account_id (int):
+        body (GetAccountLiveDataRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetAccountLiveDataResponse]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetAccountLiveDataRequest | Unset = UNSET,
+) -> ErrorResponse | GetAccountLiveDataResponse | None:
+    """Get live tracking events for an account
+
+     Retrieves the last 100 tracking events (e.g., experiment views, goal conversions) across all
+    projects within the specified account. Useful for real-time monitoring of activity. Supports
+    filtering by event types and specific projects. As per the Knowledge Base, "Live Logs in Convert
+    track how end users are interacting with web pages and experiments...at a project and experiment
+    level in real time."
+
+    Args:
+        account_id (int):
+        body (GetAccountLiveDataRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetAccountLiveDataResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

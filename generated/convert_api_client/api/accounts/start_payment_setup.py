@@ -1,0 +1,236 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.start_payment_setup_request_data_type_0 import (
+    StartPaymentSetupRequestDataType0,
+)
+from ...models.start_payment_setup_response import StartPaymentSetupResponse
+from ...types import UNSET, Response, Unset, status_of
+
+
+def _get_kwargs(
+    account_id: int,
+    *,
+    body: None | StartPaymentSetupRequestDataType0 | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/accounts/{account_id}/payment-setup".format(
+            account_id=quote(str(account_id), safe=""),
+        ),
+    }
+
+    if isinstance(body, StartPaymentSetupRequestDataType0):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | StartPaymentSetupResponse | None:
+    if response.status_code == 200:
+        response_200 = StartPaymentSetupResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | StartPaymentSetupResponse]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: None | StartPaymentSetupRequestDataType0 | Unset = UNSET,
+) -> Response[ErrorResponse | StartPaymentSetupResponse]:
+    """Initiate payment method setup
+
+     Starts a secure session with the payment provider (e.g., Stripe) to set up or update an account's
+    payment method. Returns a client secret or token that the frontend UI uses to complete the payment
+    setup process directly with the provider.
+
+    Args:
+        account_id (int):
+        body (None | StartPaymentSetupRequestDataType0 | Unset): An optional JSON object, though
+            typically empty for this request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | StartPaymentSetupResponse]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: None | StartPaymentSetupRequestDataType0 | Unset = UNSET,
+) -> ErrorResponse | StartPaymentSetupResponse | None:
+    """Initiate payment method setup
+
+     Starts a secure session with the payment provider (e.g., Stripe) to set up or update an account's
+    payment method. Returns a client secret or token that the frontend UI uses to complete the payment
+    setup process directly with the provider.
+
+    Args:
+        account_id (int):
+        body (None | StartPaymentSetupRequestDataType0 | Unset): An optional JSON object, though
+            typically empty for this request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | StartPaymentSetupResponse
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: None | StartPaymentSetupRequestDataType0 | Unset = UNSET,
+) -> Response[ErrorResponse | StartPaymentSetupResponse]:
+    """Initiate payment method setup
+
+     Starts a secure session with the payment provider (e.g., Stripe) to set up or update an account's
+    payment method. Returns a client secret or token that the frontend UI uses to complete the payment
+    setup process directly with the provider.
+
+    Args:
+        account_id (int):
+        body (None | StartPaymentSetupRequestDataType0 | Unset): An optional JSON object, though
+            typically empty for this request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | StartPaymentSetupResponse]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: None | StartPaymentSetupRequestDataType0 | Unset = UNSET,
+) -> ErrorResponse | StartPaymentSetupResponse | None:
+    """Initiate payment method setup
+
+     Starts a secure session with the payment provider (e.g., Stripe) to set up or update an account's
+    payment method. Returns a client secret or token that the frontend UI uses to complete the payment
+    setup process directly with the provider.
+
+    Args:
+        account_id (int):
+        body (None | StartPaymentSetupRequestDataType0 | Unset): An optional JSON object, though
+            typically empty for this request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | StartPaymentSetupResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,227 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.add_account_user_accesses_request import AddAccountUserAccessesRequest
+from ...models.add_account_user_accesses_response import AddAccountUserAccessesResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    account_id: int,
+    *,
+    body: AddAccountUserAccessesRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/accounts/{account_id}/users-accesses/add".format(
+            account_id=quote(str(account_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AddAccountUserAccessesResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AddAccountUserAccessesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AddAccountUserAccessesResponse | ErrorResponse]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddAccountUserAccessesRequest,
+) -> Response[AddAccountUserAccessesResponse | ErrorResponse]:
+    """Invite a new collaborator to an account
+
+     Sends an invitation to a user (identified by email) to become a collaborator on the specified
+    account. The request defines the initial set of projects and the role the user will have for those
+    projects. The user will receive an email to accept the invitation.
+
+    Args:
+        account_id (int):
+        body (AddAccountUserAccessesRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddAccountUserAccessesResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddAccountUserAccessesRequest,
+) -> AddAccountUserAccessesResponse | ErrorResponse | None:
+    """Invite a new collaborator to an account
+
+     Sends an invitation to a user (identified by email) to become a collaborator on the specified
+    account. The request defines the initial set of projects and the role the user will have for those
+    projects. The user will receive an email to accept the invitation.
+
+    Args:
+        account_id (int):
+        body (AddAccountUserAccessesRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddAccountUserAccessesResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddAccountUserAccessesRequest,
+) -> Response[AddAccountUserAccessesResponse | ErrorResponse]:
+    """Invite a new collaborator to an account
+
+     Sends an invitation to a user (identified by email) to become a collaborator on the specified
+    account. The request defines the initial set of projects and the role the user will have for those
+    projects. The user will receive an email to accept the invitation.
+
+    Args:
+        account_id (int):
+        body (AddAccountUserAccessesRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddAccountUserAccessesResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddAccountUserAccessesRequest,
+) -> AddAccountUserAccessesResponse | ErrorResponse | None:
+    """Invite a new collaborator to an account
+
+     Sends an invitation to a user (identified by email) to become a collaborator on the specified
+    account. The request defines the initial set of projects and the role the user will have for those
+    projects. The user will receive an email to accept the invitation.
+
+    Args:
+        account_id (int):
+        body (AddAccountUserAccessesRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddAccountUserAccessesResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,248 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_account_user_accesses_by_email_request import (
+    DeleteAccountUserAccessesByEmailRequest,
+)
+from ...models.delete_account_user_accesses_by_user_id_request import (
+    DeleteAccountUserAccessesByUserIdRequest,
+)
+from ...models.error_response import ErrorResponse
+from ...models.success_response import SuccessResponse
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    account_id: int,
+    *,
+    body: DeleteAccountUserAccessesByEmailRequest
+    | DeleteAccountUserAccessesByUserIdRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/accounts/{account_id}/users-accesses/delete".format(
+            account_id=quote(str(account_id), safe=""),
+        ),
+    }
+
+    if isinstance(body, DeleteAccountUserAccessesByUserIdRequest):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SuccessResponse | None:
+    if response.status_code == 200:
+        response_200 = SuccessResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SuccessResponse]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteAccountUserAccessesByEmailRequest
+    | DeleteAccountUserAccessesByUserIdRequest,
+) -> Response[ErrorResponse | SuccessResponse]:
+    """Remove a collaborator's access from an account
+
+     Revokes a user's collaborator access to specified projects within an account, or entirely from the
+    account. Identifies the user by user_id or email.
+
+    Args:
+        account_id (int):
+        body (DeleteAccountUserAccessesByEmailRequest | DeleteAccountUserAccessesByUserIdRequest):
+            Contains the user identifier (email or user_id) and a list of project accesses to be
+            revoked for that user. If the list of accesses is empty, it might imply removing the user
+            from all projects or the account entirely, depending on implementation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteAccountUserAccessesByEmailRequest
+    | DeleteAccountUserAccessesByUserIdRequest,
+) -> ErrorResponse | SuccessResponse | None:
+    """Remove a collaborator's access from an account
+
+     Revokes a user's collaborator access to specified projects within an account, or entirely from the
+    account. Identifies the user by user_id or email.
+
+    Args:
+        account_id (int):
+        body (DeleteAccountUserAccessesByEmailRequest | DeleteAccountUserAccessesByUserIdRequest):
+            Contains the user identifier (email or user_id) and a list of project accesses to be
+            revoked for that user. If the list of accesses is empty, it might imply removing the user
+            from all projects or the account entirely, depending on implementation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SuccessResponse
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteAccountUserAccessesByEmailRequest
+    | DeleteAccountUserAccessesByUserIdRequest,
+) -> Response[ErrorResponse | SuccessResponse]:
+    """Remove a collaborator's access from an account
+
+     Revokes a user's collaborator access to specified projects within an account, or entirely from the
+    account. Identifies the user by user_id or email.
+
+    Args:
+        account_id (int):
+        body (DeleteAccountUserAccessesByEmailRequest | DeleteAccountUserAccessesByUserIdRequest):
+            Contains the user identifier (email or user_id) and a list of project accesses to be
+            revoked for that user. If the list of accesses is empty, it might imply removing the user
+            from all projects or the account entirely, depending on implementation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteAccountUserAccessesByEmailRequest
+    | DeleteAccountUserAccessesByUserIdRequest,
+) -> ErrorResponse | SuccessResponse | None:
+    """Remove a collaborator's access from an account
+
+     Revokes a user's collaborator access to specified projects within an account, or entirely from the
+    account. Identifies the user by user_id or email.
+
+    Args:
+        account_id (int):
+        body (DeleteAccountUserAccessesByEmailRequest | DeleteAccountUserAccessesByUserIdRequest):
+            Contains the user identifier (email or user_id) and a list of project accesses to be
+            revoked for that user. If the list of accesses is empty, it might imply removing the user
+            from all projects or the account entirely, depending on implementation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SuccessResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,223 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.do_auth_request import DoAuthRequest
+from ...models.do_auth_response import DoAuthResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    *,
+    body: DoAuthRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/auth",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DoAuthResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = DoAuthResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DoAuthResponse | ErrorResponse]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DoAuthRequest,
+) -> Response[DoAuthResponse | ErrorResponse]:
+    """Authenticate user session (Cookie Based)
+
+     Initiates or continues a cookie-based authentication flow. Starts with username/password. If
+    successful and MFA is not required, returns user data and sets a session cookie. If MFA is required,
+    or a new password needs to be set, the response will indicate the next step and provide a
+    sessionToken. This is primarily for UI interaction, LLMs should typically use API Key
+    Authentication.
+
+    Args:
+        body (DoAuthRequest): Credentials or tokens for authenticating a cookie-based session:
+            typically username and password, or MFA codes in a later step.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DoAuthResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DoAuthRequest,
+) -> DoAuthResponse | ErrorResponse | None:
+    """Authenticate user session (Cookie Based)
+
+     Initiates or continues a cookie-based authentication flow. Starts with username/password. If
+    successful and MFA is not required, returns user data and sets a session cookie. If MFA is required,
+    or a new password needs to be set, the response will indicate the next step and provide a
+    sessionToken. This is primarily for UI interaction, LLMs should typically use API Key
+    Authentication.
+
+    Args:
+        body (DoAuthRequest): Credentials or tokens for authenticating a cookie-based session:
+            typically username and password, or MFA codes in a later step.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DoAuthResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DoAuthRequest,
+) -> Response[DoAuthResponse | ErrorResponse]:
+    """Authenticate user session (Cookie Based)
+
+     Initiates or continues a cookie-based authentication flow. Starts with username/password. If
+    successful and MFA is not required, returns user data and sets a session cookie. If MFA is required,
+    or a new password needs to be set, the response will indicate the next step and provide a
+    sessionToken. This is primarily for UI interaction, LLMs should typically use API Key
+    Authentication.
+
+    Args:
+        body (DoAuthRequest): Credentials or tokens for authenticating a cookie-based session:
+            typically username and password, or MFA codes in a later step.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DoAuthResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DoAuthRequest,
+) -> DoAuthResponse | ErrorResponse | None:
+    """Authenticate user session (Cookie Based)
+
+     Initiates or continues a cookie-based authentication flow. Starts with username/password. If
+    successful and MFA is not required, returns user data and sets a session cookie. If MFA is required,
+    or a new password needs to be set, the response will indicate the next step and provide a
+    sessionToken. This is primarily for UI interaction, LLMs should typically use API Key
+    Authentication.
+
+    Args:
+        body (DoAuthRequest): Credentials or tokens for authenticating a cookie-based session:
+            typically username and password, or MFA codes in a later step.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DoAuthResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,280 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.convert_experience_variation_request import (
+    ConvertExperienceVariationRequest,
+)
+from ...models.error_response import ErrorResponse
+from ...models.experience import Experience
+from ...types import UNSET, Response, Unset, status_of
+
+
+def _get_kwargs(
+    account_id: int,
+    project_id: int,
+    experience_id: int,
+    variation_id: int,
+    *,
+    body: ConvertExperienceVariationRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/accounts/{account_id}/projects/{project_id}/experiences/{experience_id}/variations/{variation_id}/convert".format(
+            account_id=quote(str(account_id), safe=""),
+            project_id=quote(str(project_id), safe=""),
+            experience_id=quote(str(experience_id), safe=""),
+            variation_id=quote(str(variation_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | Experience | None:
+    if response.status_code == 200:
+        response_200 = Experience.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | Experience]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: int,
+    project_id: int,
+    experience_id: int,
+    variation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConvertExperienceVariationRequest | Unset = UNSET,
+) -> Response[ErrorResponse | Experience]:
+    """Convert a winning variation into a new experience (Deploy or A/B)
+
+     Takes a variation (often a winning one from an A/B test) and creates a new, separate experience from
+    it. This new experience can be a 'Deploy' (to roll out the change to a specific audience) or another
+    'A/B' test (to further iterate). This is a common step after an A/B test concludes with a winner.
+    The Knowledge Base article "What about Deployments?" mentions: "Create a new Deploy from a Variation
+    or Winning Variation from another Experiment".
+
+    Args:
+        account_id (int):
+        project_id (int):
+        experience_id (int):
+        variation_id (int):
+        body (ConvertExperienceVariationRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Experience]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        project_id=project_id,
+        experience_id=experience_id,
+        variation_id=variation_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: int,
+    project_id: int,
+    experience_id: int,
+    variation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConvertExperienceVariationRequest | Unset = UNSET,
+) -> ErrorResponse | Experience | None:
+    """Convert a winning variation into a new experience (Deploy or A/B)
+
+     Takes a variation (often a winning one from an A/B test) and creates a new, separate experience from
+    it. This new experience can be a 'Deploy' (to roll out the change to a specific audience) or another
+    'A/B' test (to further iterate). This is a common step after an A/B test concludes with a winner.
+    The Knowledge Base article "What about Deployments?" mentions: "Create a new Deploy from a Variation
+    or Winning Variation from another Experiment".
+
+    Args:
+        account_id (int):
+        project_id (int):
+        experience_id (int):
+        variation_id (int):
+        body (ConvertExperienceVariationRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Experience
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        project_id=project_id,
+        experience_id=experience_id,
+        variation_id=variation_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: int,
+    project_id: int,
+    experience_id: int,
+    variation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConvertExperienceVariationRequest | Unset = UNSET,
+) -> Response[ErrorResponse | Experience]:
+    """Convert a winning variation into a new experience (Deploy or A/B)
+
+     Takes a variation (often a winning one from an A/B test) and creates a new, separate experience from
+    it. This new experience can be a 'Deploy' (to roll out the change to a specific audience) or another
+    'A/B' test (to further iterate). This is a common step after an A/B test concludes with a winner.
+    The Knowledge Base article "What about Deployments?" mentions: "Create a new Deploy from a Variation
+    or Winning Variation from another Experiment".
+
+    Args:
+        account_id (int):
+        project_id (int):
+        experience_id (int):
+        variation_id (int):
+        body (ConvertExperienceVariationRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Experience]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        project_id=project_id,
+        experience_id=experience_id,
+        variation_id=variation_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: int,
+    project_id: int,
+    experience_id: int,
+    variation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConvertExperienceVariationRequest | Unset = UNSET,
+) -> ErrorResponse | Experience | None:
+    """Convert a winning variation into a new experience (Deploy or A/B)
+
+     Takes a variation (often a winning one from an A/B test) and creates a new, separate experience from
+    it. This new experience can be a 'Deploy' (to roll out the change to a specific audience) or another
+    'A/B' test (to further iterate). This is a common step after an A/B test concludes with a winner.
+    The Knowledge Base article "What about Deployments?" mentions: "Create a new Deploy from a Variation
+    or Winning Variation from another Experiment".
+
+    Args:
+        account_id (int):
+        project_id (int):
+        experience_id (int):
+        variation_id (int):
+        body (ConvertExperienceVariationRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Experience
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            project_id=project_id,
+            experience_id=experience_id,
+            variation_id=variation_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

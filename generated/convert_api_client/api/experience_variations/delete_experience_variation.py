@@ -1,0 +1,256 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.success_response import SuccessResponse
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    account_id: int,
+    project_id: int,
+    experience_id: int,
+    variation_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/accounts/{account_id}/projects/{project_id}/experiences/{experience_id}/variations/{variation_id}/delete".format(
+            account_id=quote(str(account_id), safe=""),
+            project_id=quote(str(project_id), safe=""),
+            experience_id=quote(str(experience_id), safe=""),
+            variation_id=quote(str(variation_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SuccessResponse | None:
+    if response.status_code == 200:
+        response_200 = SuccessResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SuccessResponse]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: int,
+    project_id: int,
+    experience_id: int,
+    variation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | SuccessResponse]:
+    """Delete an experience variation
+
+     Permanently removes a variation from an experience. Note: Deleting variations from an active or
+    previously active experiment can impact statistical validity and is generally discouraged. It's
+    often better to stop traffic to a variation. The Knowledge Base article "The Visual Editor in
+    Convert Experiences" (Variations section) mentions: "You cannot delete a variation from an
+    experience that is active or has been previously started and then paused."
+
+    Args:
+        account_id (int):
+        project_id (int):
+        experience_id (int):
+        variation_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        project_id=project_id,
+        experience_id=experience_id,
+        variation_id=variation_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: int,
+    project_id: int,
+    experience_id: int,
+    variation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | SuccessResponse | None:
+    """Delete an experience variation
+
+     Permanently removes a variation from an experience. Note: Deleting variations from an active or
+    previously active experiment can impact statistical validity and is generally discouraged. It's
+    often better to stop traffic to a variation. The Knowledge Base article "The Visual Editor in
+    Convert Experiences" (Variations section) mentions: "You cannot delete a variation from an
+    experience that is active or has been previously started and then paused."
+
+    Args:
+        account_id (int):
+        project_id (int):
+        experience_id (int):
+        variation_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SuccessResponse
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        project_id=project_id,
+        experience_id=experience_id,
+        variation_id=variation_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: int,
+    project_id: int,
+    experience_id: int,
+    variation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | SuccessResponse]:
+    """Delete an experience variation
+
+     Permanently removes a variation from an experience. Note: Deleting variations from an active or
+    previously active experiment can impact statistical validity and is generally discouraged. It's
+    often better to stop traffic to a variation. The Knowledge Base article "The Visual Editor in
+    Convert Experiences" (Variations section) mentions: "You cannot delete a variation from an
+    experience that is active or has been previously started and then paused."
+
+    Args:
+        account_id (int):
+        project_id (int):
+        experience_id (int):
+        variation_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        project_id=project_id,
+        experience_id=experience_id,
+        variation_id=variation_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: int,
+    project_id: int,
+    experience_id: int,
+    variation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | SuccessResponse | None:
+    """Delete an experience variation
+
+     Permanently removes a variation from an experience. Note: Deleting variations from an active or
+    previously active experiment can impact statistical validity and is generally discouraged. It's
+    often better to stop traffic to a variation. The Knowledge Base article "The Visual Editor in
+    Convert Experiences" (Variations section) mentions: "You cannot delete a variation from an
+    experience that is active or has been previously started and then paused."
+
+    Args:
+        account_id (int):
+        project_id (int):
+        experience_id (int):
+        variation_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SuccessResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            project_id=project_id,
+            experience_id=experience_id,
+            variation_id=variation_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,317 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.upload_experience_variation_screenshot_request import (
+    UploadExperienceVariationScreenshotRequest,
+)
+from ...models.upload_experience_variation_screenshot_response import (
+    UploadExperienceVariationScreenshotResponse,
+)
+from ...models.upload_experience_variation_screenshot_size import (
+    UploadExperienceVariationScreenshotSize,
+)
+from ...types import UNSET, Response, Unset, status_of
+
+
+def _get_kwargs(
+    account_id: int,
+    project_id: int,
+    experience_id: int,
+    variation_id: int,
+    *,
+    body: UploadExperienceVariationScreenshotRequest,
+    size: UploadExperienceVariationScreenshotSize | Unset = UNSET,
+    force_download: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_size: str | Unset = UNSET
+    if not isinstance(size, Unset):
+        json_size = size.value
+
+    params["size"] = json_size
+
+    params["force_download"] = force_download
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/accounts/{account_id}/projects/{project_id}/experiences/{experience_id}/variations/{variation_id}/screenshot".format(
+            account_id=quote(str(account_id), safe=""),
+            project_id=quote(str(project_id), safe=""),
+            experience_id=quote(str(experience_id), safe=""),
+            variation_id=quote(str(variation_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | UploadExperienceVariationScreenshotResponse | None:
+    if response.status_code == 200:
+        response_200 = UploadExperienceVariationScreenshotResponse.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | UploadExperienceVariationScreenshotResponse]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: int,
+    project_id: int,
+    experience_id: int,
+    variation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadExperienceVariationScreenshotRequest,
+    size: UploadExperienceVariationScreenshotSize | Unset = UNSET,
+    force_download: bool | Unset = UNSET,
+) -> Response[ErrorResponse | UploadExperienceVariationScreenshotResponse]:
+    """Upload a screenshot for an experience variation
+
+     Allows uploading a custom screenshot image for a specific variation. This can be useful if automatic
+    screenshot generation fails or if a specific view needs to be captured. The uploaded image will be
+    displayed in the Convert UI for this variation.
+
+    Args:
+        account_id (int):
+        project_id (int):
+        experience_id (int):
+        variation_id (int):
+        size (UploadExperienceVariationScreenshotSize | Unset):
+        force_download (bool | Unset):
+        body (UploadExperienceVariationScreenshotRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UploadExperienceVariationScreenshotResponse]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        project_id=project_id,
+        experience_id=experience_id,
+        variation_id=variation_id,
+        body=body,
+        size=size,
+        force_download=force_download,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: int,
+    project_id: int,
+    experience_id: int,
+    variation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadExperienceVariationScreenshotRequest,
+    size: UploadExperienceVariationScreenshotSize | Unset = UNSET,
+    force_download: bool | Unset = UNSET,
+) -> ErrorResponse | UploadExperienceVariationScreenshotResponse | None:
+    """Upload a screenshot for an experience variation
+
+     Allows uploading a custom screenshot image for a specific variation. This can be useful if automatic
+    screenshot generation fails or if a specific view needs to be captured. The uploaded image will be
+    displayed in the Convert UI for this variation.
+
+    Args:
+        account_id (int):
+        project_id (int):
+        experience_id (int):
+        variation_id (int):
+        size (UploadExperienceVariationScreenshotSize | Unset):
+        force_download (bool | Unset):
+        body (UploadExperienceVariationScreenshotRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UploadExperienceVariationScreenshotResponse
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        project_id=project_id,
+        experience_id=experience_id,
+        variation_id=variation_id,
+        client=client,
+        body=body,
+        size=size,
+        force_download=force_download,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: int,
+    project_id: int,
+    experience_id: int,
+    variation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadExperienceVariationScreenshotRequest,
+    size: UploadExperienceVariationScreenshotSize | Unset = UNSET,
+    force_download: bool | Unset = UNSET,
+) -> Response[ErrorResponse | UploadExperienceVariationScreenshotResponse]:
+    """Upload a screenshot for an experience variation
+
+     Allows uploading a custom screenshot image for a specific variation. This can be useful if automatic
+    screenshot generation fails or if a specific view needs to be captured. The uploaded image will be
+    displayed in the Convert UI for this variation.
+
+    Args:
+        account_id (int):
+        project_id (int):
+        experience_id (int):
+        variation_id (int):
+        size (UploadExperienceVariationScreenshotSize | Unset):
+        force_download (bool | Unset):
+        body (UploadExperienceVariationScreenshotRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UploadExperienceVariationScreenshotResponse]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        project_id=project_id,
+        experience_id=experience_id,
+        variation_id=variation_id,
+        body=body,
+        size=size,
+        force_download=force_download,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: int,
+    project_id: int,
+    experience_id: int,
+    variation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadExperienceVariationScreenshotRequest,
+    size: UploadExperienceVariationScreenshotSize | Unset = UNSET,
+    force_download: bool | Unset = UNSET,
+) -> ErrorResponse | UploadExperienceVariationScreenshotResponse | None:
+    """Upload a screenshot for an experience variation
+
+     Allows uploading a custom screenshot image for a specific variation. This can be useful if automatic
+    screenshot generation fails or if a specific view needs to be captured. The uploaded image will be
+    displayed in the Convert UI for this variation.
+
+    Args:
+        account_id (int):
+        project_id (int):
+        experience_id (int):
+        variation_id (int):
+        size (UploadExperienceVariationScreenshotSize | Unset):
+        force_download (bool | Unset):
+        body (UploadExperienceVariationScreenshotRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UploadExperienceVariationScreenshotResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            project_id=project_id,
+            experience_id=experience_id,
+            variation_id=variation_id,
+            client=client,
+            body=body,
+            size=size,
+            force_download=force_download,
+        )
+    ).parsed

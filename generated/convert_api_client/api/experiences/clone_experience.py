@@ -1,0 +1,311 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.clone_experience_expand_item import CloneExperienceExpandItem
+from ...models.clone_experience_include_item import CloneExperienceIncludeItem
+from ...models.clone_experience_request import CloneExperienceRequest
+from ...models.error_response import ErrorResponse
+from ...models.experience import Experience
+from ...types import UNSET, Response, Unset, status_of
+
+
+def _get_kwargs(
+    account_id: int,
+    project_id: int,
+    experience_id: int,
+    *,
+    body: CloneExperienceRequest | Unset = UNSET,
+    include: list[CloneExperienceIncludeItem] | Unset = UNSET,
+    expand: list[CloneExperienceExpandItem] | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_include: list[str] | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = []
+        for include_item_data in include:
+            include_item = include_item_data.value
+            json_include.append(include_item)
+
+    params["include[]"] = json_include
+
+    json_expand: list[str] | Unset = UNSET
+    if not isinstance(expand, Unset):
+        json_expand = []
+        for expand_item_data in expand:
+            expand_item = expand_item_data.value
+            json_expand.append(expand_item)
+
+    params["expand[]"] = json_expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/accounts/{account_id}/projects/{project_id}/experiences/{experience_id}/clone".format(
+            account_id=quote(str(account_id), safe=""),
+            project_id=quote(str(project_id), safe=""),
+            experience_id=quote(str(experience_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | Experience | None:
+    if response.status_code == 200:
+        response_200 = Experience.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | Experience]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: int,
+    project_id: int,
+    experience_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CloneExperienceRequest | Unset = UNSET,
+    include: list[CloneExperienceIncludeItem] | Unset = UNSET,
+    expand: list[CloneExperienceExpandItem] | Unset = UNSET,
+) -> Response[ErrorResponse | Experience]:
+    """Clone an existing experience
+
+     Creates a new experience as an identical copy of an existing one (specified by experience_id). This
+    is useful for iterating on a previous test or using an existing experience as a template. The cloned
+    experience starts in 'draft' status and does not copy historical report data. The Knowledge Base
+    article "How to Clone an Experiment?" describes this.
+
+    Args:
+        account_id (int):
+        project_id (int):
+        experience_id (int):
+        include (list[CloneExperienceIncludeItem] | Unset):
+        expand (list[CloneExperienceExpandItem] | Unset):
+        body (CloneExperienceRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Experience]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        project_id=project_id,
+        experience_id=experience_id,
+        body=body,
+        include=include,
+        expand=expand,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: int,
+    project_id: int,
+    experience_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CloneExperienceRequest | Unset = UNSET,
+    include: list[CloneExperienceIncludeItem] | Unset = UNSET,
+    expand: list[CloneExperienceExpandItem] | Unset = UNSET,
+) -> ErrorResponse | Experience | None:
+    """Clone an existing experience
+
+     Creates a new experience as an identical copy of an existing one (specified by experience_id). This
+    is useful for iterating on a previous test or using an existing experience as a template. The cloned
+    experience starts in 'draft' status and does not copy historical report data. The Knowledge Base
+    article "How to Clone an Experiment?" describes this.
+
+    Args:
+        account_id (int):
+        project_id (int):
+        experience_id (int):
+        include (list[CloneExperienceIncludeItem] | Unset):
+        expand (list[CloneExperienceExpandItem] | Unset):
+        body (CloneExperienceRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Experience
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        project_id=project_id,
+        experience_id=experience_id,
+        client=client,
+        body=body,
+        include=include,
+        expand=expand,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: int,
+    project_id: int,
+    experience_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CloneExperienceRequest | Unset = UNSET,
+    include: list[CloneExperienceIncludeItem] | Unset = UNSET,
+    expand: list[CloneExperienceExpandItem] | Unset = UNSET,
+) -> Response[ErrorResponse | Experience]:
+    """Clone an existing experience
+
+     Creates a new experience as an identical copy of an existing one (specified by experience_id). This
+    is useful for iterating on a previous test or using an existing experience as a template. The cloned
+    experience starts in 'draft' status and does not copy historical report data. The Knowledge Base
+    article "How to Clone an Experiment?" describes this.
+
+    Args:
+        account_id (int):
+        project_id (int):
+        experience_id (int):
+        include (list[CloneExperienceIncludeItem] | Unset):
+        expand (list[CloneExperienceExpandItem] | Unset):
+        body (CloneExperienceRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Experience]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        project_id=project_id,
+        experience_id=experience_id,
+        body=body,
+        include=include,
+        expand=expand,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: int,
+    project_id: int,
+    experience_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CloneExperienceRequest | Unset = UNSET,
+    include: list[CloneExperienceIncludeItem] | Unset = UNSET,
+    expand: list[CloneExperienceExpandItem] | Unset = UNSET,
+) -> ErrorResponse | Experience | None:
+    """Clone an existing experience
+
+     Creates a new experience as an identical copy of an existing one (specified by experience_id). This
+    is useful for iterating on a previous test or using an existing experience as a template. The cloned
+    experience starts in 'draft' status and does not copy historical report data. The Knowledge Base
+    article "How to Clone an Experiment?" describes this.
+
+    Args:
+        account_id (int):
+        project_id (int):
+        experience_id (int):
+        include (list[CloneExperienceIncludeItem] | Unset):
+        expand (list[CloneExperienceExpandItem] | Unset):
+        body (CloneExperienceRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Experience
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            project_id=project_id,
+            experience_id=experience_id,
+            client=client,
+            body=body,
+            include=include,
+            expand=expand,
+        )
+    ).parsed

@@ -1,0 +1,238 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.knowledge_base import KnowledgeBase
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    account_id: int,
+    project_id: int,
+    hypothesis_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/accounts/{account_id}/projects/{project_id}/hypotheses/{hypothesis_id}/convert".format(
+            account_id=quote(str(account_id), safe=""),
+            project_id=quote(str(project_id), safe=""),
+            hypothesis_id=quote(str(hypothesis_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | KnowledgeBase | None:
+    if response.status_code == 200:
+        response_200 = KnowledgeBase.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | KnowledgeBase]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: int,
+    project_id: int,
+    hypothesis_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | KnowledgeBase]:
+    """Convert a proven/disproven hypothesis to a Knowledge Base entry
+
+     Moves a hypothesis (typically one that is 'proven' or 'disproven' after testing) into the Knowledge
+    Base. This archives the learnings from the hypothesis for future reference and organizational
+    learning. The Knowledge Base article "Hypotheses (Compass)" mentions: "Proven hypotheses can then be
+    moved to the Knowledge Base".
+
+    Args:
+        account_id (int):
+        project_id (int):
+        hypothesis_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | KnowledgeBase]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        project_id=project_id,
+        hypothesis_id=hypothesis_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: int,
+    project_id: int,
+    hypothesis_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | KnowledgeBase | None:
+    """Convert a proven/disproven hypothesis to a Knowledge Base entry
+
+     Moves a hypothesis (typically one that is 'proven' or 'disproven' after testing) into the Knowledge
+    Base. This archives the learnings from the hypothesis for future reference and organizational
+    learning. The Knowledge Base article "Hypotheses (Compass)" mentions: "Proven hypotheses can then be
+    moved to the Knowledge Base".
+
+    Args:
+        account_id (int):
+        project_id (int):
+        hypothesis_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | KnowledgeBase
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        project_id=project_id,
+        hypothesis_id=hypothesis_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: int,
+    project_id: int,
+    hypothesis_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | KnowledgeBase]:
+    """Convert a proven/disproven hypothesis to a Knowledge Base entry
+
+     Moves a hypothesis (typically one that is 'proven' or 'disproven' after testing) into the Knowledge
+    Base. This archives the learnings from the hypothesis for future reference and organizational
+    learning. The Knowledge Base article "Hypotheses (Compass)" mentions: "Proven hypotheses can then be
+    moved to the Knowledge Base".
+
+    Args:
+        account_id (int):
+        project_id (int):
+        hypothesis_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | KnowledgeBase]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        project_id=project_id,
+        hypothesis_id=hypothesis_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: int,
+    project_id: int,
+    hypothesis_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | KnowledgeBase | None:
+    """Convert a proven/disproven hypothesis to a Knowledge Base entry
+
+     Moves a hypothesis (typically one that is 'proven' or 'disproven' after testing) into the Knowledge
+    Base. This archives the learnings from the hypothesis for future reference and organizational
+    learning. The Knowledge Base article "Hypotheses (Compass)" mentions: "Proven hypotheses can then be
+    moved to the Knowledge Base".
+
+    Args:
+        account_id (int):
+        project_id (int):
+        hypothesis_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | KnowledgeBase
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            project_id=project_id,
+            hypothesis_id=hypothesis_id,
+            client=client,
+        )
+    ).parsed

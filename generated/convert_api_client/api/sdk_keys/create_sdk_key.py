@@ -1,0 +1,245 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_sdk_key_request import CreateSdkKeyRequest
+from ...models.error_response import ErrorResponse
+from ...models.sdk_key import SdkKey
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    account_id: int,
+    project_id: int,
+    *,
+    body: CreateSdkKeyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/accounts/{account_id}/projects/{project_id}/sdk-keys/create".format(
+            account_id=quote(str(account_id), safe=""),
+            project_id=quote(str(project_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SdkKey | None:
+    if response.status_code == 200:
+        response_200 = SdkKey.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SdkKey]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: int,
+    project_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSdkKeyRequest,
+) -> Response[ErrorResponse | SdkKey]:
+    """Create a new SDK key for a project
+
+     Generates a new SDK key and, optionally, a secret for a specified project and environment. This key
+    is then used by the Convert SDKs to authenticate and fetch project configurations. If has_secret is
+    true and no sdk_secret is provided, a secret will be auto-generated. The SDK secret (if generated)
+    is only shown at the time of creation.
+
+    Args:
+        account_id (int):
+        project_id (int):
+        body (CreateSdkKeyRequest): The name, environment and secret option of the new SDK key.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SdkKey]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        project_id=project_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: int,
+    project_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSdkKeyRequest,
+) -> ErrorResponse | SdkKey | None:
+    """Create a new SDK key for a project
+
+     Generates a new SDK key and, optionally, a secret for a specified project and environment. This key
+    is then used by the Convert SDKs to authenticate and fetch project configurations. If has_secret is
+    true and no sdk_secret is provided, a secret will be auto-generated. The SDK secret (if generated)
+    is only shown at the time of creation.
+
+    Args:
+        account_id (int):
+        project_id (int):
+        body (CreateSdkKeyRequest): The name, environment and secret option of the new SDK key.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SdkKey
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        project_id=project_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: int,
+    project_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSdkKeyRequest,
+) -> Response[ErrorResponse | SdkKey]:
+    """Create a new SDK key for a project
+
+     Generates a new SDK key and, optionally, a secret for a specified project and environment. This key
+    is then used by the Convert SDKs to authenticate and fetch project configurations. If has_secret is
+    true and no sdk_secret is provided, a secret will be auto-generated. The SDK secret (if generated)
+    is only shown at the time of creation.
+
+    Args:
+        account_id (int):
+        project_id (int):
+        body (CreateSdkKeyRequest): The name, environment and secret option of the new SDK key.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SdkKey]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        project_id=project_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: int,
+    project_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSdkKeyRequest,
+) -> ErrorResponse | SdkKey | None:
+    """Create a new SDK key for a project
+
+     Generates a new SDK key and, optionally, a secret for a specified project and environment. This key
+    is then used by the Convert SDKs to authenticate and fetch project configurations. If has_secret is
+    true and no sdk_secret is provided, a secret will be auto-generated. The SDK secret (if generated)
+    is only shown at the time of creation.
+
+    Args:
+        account_id (int):
+        project_id (int):
+        body (CreateSdkKeyRequest): The name, environment and secret option of the new SDK key.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SdkKey
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,325 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.add_experience_section_version_expand_item import (
+    AddExperienceSectionVersionExpandItem,
+)
+from ...models.add_experience_section_version_include_item import (
+    AddExperienceSectionVersionIncludeItem,
+)
+from ...models.add_experience_section_version_request import (
+    AddExperienceSectionVersionRequest,
+)
+from ...models.add_experience_section_version_response import (
+    AddExperienceSectionVersionResponse,
+)
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset, status_of
+
+
+def _get_kwargs(
+    account_id: int,
+    project_id: int,
+    experience_id: int,
+    section_id: str,
+    *,
+    body: AddExperienceSectionVersionRequest | Unset = UNSET,
+    include: list[AddExperienceSectionVersionIncludeItem] | Unset = UNSET,
+    expand: list[AddExperienceSectionVersionExpandItem] | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_include: list[str] | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = []
+        for include_item_data in include:
+            include_item = include_item_data.value
+            json_include.append(include_item)
+
+    params["include[]"] = json_include
+
+    json_expand: list[str] | Unset = UNSET
+    if not isinstance(expand, Unset):
+        json_expand = []
+        for expand_item_data in expand:
+            expand_item = expand_item_data.value
+            json_expand.append(expand_item)
+
+    params["expand[]"] = json_expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/accounts/{account_id}/projects/{project_id}/experiences/{experience_id}/sections/{section_id}/versions/add".format(
+            account_id=quote(str(account_id), safe=""),
+            project_id=quote(str(project_id), safe=""),
+            experience_id=quote(str(experience_id), safe=""),
+            section_id=quote(str(section_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AddExperienceSectionVersionResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AddExperienceSectionVersionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AddExperienceSectionVersionResponse | ErrorResponse]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: int,
+    project_id: int,
+    experience_id: int,
+    section_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddExperienceSectionVersionRequest | Unset = UNSET,
+    include: list[AddExperienceSectionVersionIncludeItem] | Unset = UNSET,
+    expand: list[AddExperienceSectionVersionExpandItem] | Unset = UNSET,
+) -> Response[AddExperienceSectionVersionResponse | ErrorResponse]:
+    """Add a new version to an MVT section
+
+     Creates a new version (alternative) within a specific section of a multivariate (MVT) experience.
+    Requires defining the version name and its associated changes (CSS, JS, etc.).
+
+    Args:
+        account_id (int):
+        project_id (int):
+        experience_id (int):
+        section_id (str):
+        include (list[AddExperienceSectionVersionIncludeItem] | Unset):
+        expand (list[AddExperienceSectionVersionExpandItem] | Unset):
+        body (AddExperienceSectionVersionRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddExperienceSectionVersionResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        project_id=project_id,
+        experience_id=experience_id,
+        section_id=section_id,
+        body=body,
+        include=include,
+        expand=expand,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: int,
+    project_id: int,
+    experience_id: int,
+    section_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddExperienceSectionVersionRequest | Unset = UNSET,
+    include: list[AddExperienceSectionVersionIncludeItem] | Unset = UNSET,
+    expand: list[AddExperienceSectionVersionExpandItem] | Unset = UNSET,
+) -> AddExperienceSectionVersionResponse | ErrorResponse | None:
+    """Add a new version to an MVT section
+
+     Creates a new version (alternative) within a specific section of a multivariate (MVT) experience.
+    Requires defining the version name and its associated changes (CSS, JS, etc.).
+
+    Args:
+        account_id (int):
+        project_id (int):
+        experience_id (int):
+        section_id (str):
+        include (list[AddExperienceSectionVersionIncludeItem] | Unset):
+        expand (list[AddExperienceSectionVersionExpandItem] | Unset):
+        body (AddExperienceSectionVersionRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddExperienceSectionVersionResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        project_id=project_id,
+        experience_id=experience_id,
+        section_id=section_id,
+        client=client,
+        body=body,
+        include=include,
+        expand=expand,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: int,
+    project_id: int,
+    experience_id: int,
+    section_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddExperienceSectionVersionRequest | Unset = UNSET,
+    include: list[AddExperienceSectionVersionIncludeItem] | Unset = UNSET,
+    expand: list[AddExperienceSectionVersionExpandItem] | Unset = UNSET,
+) -> Response[AddExperienceSectionVersionResponse | ErrorResponse]:
+    """Add a new version to an MVT section
+
+     Creates a new version (alternative) within a specific section of a multivariate (MVT) experience.
+    Requires defining the version name and its associated changes (CSS, JS, etc.).
+
+    Args:
+        account_id (int):
+        project_id (int):
+        experience_id (int):
+        section_id (str):
+        include (list[AddExperienceSectionVersionIncludeItem] | Unset):
+        expand (list[AddExperienceSectionVersionExpandItem] | Unset):
+        body (AddExperienceSectionVersionRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddExperienceSectionVersionResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        project_id=project_id,
+        experience_id=experience_id,
+        section_id=section_id,
+        body=body,
+        include=include,
+        expand=expand,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: int,
+    project_id: int,
+    experience_id: int,
+    section_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddExperienceSectionVersionRequest | Unset = UNSET,
+    include: list[AddExperienceSectionVersionIncludeItem] | Unset = UNSET,
+    expand: list[AddExperienceSectionVersionExpandItem] | Unset = UNSET,
+) -> AddExperienceSectionVersionResponse | ErrorResponse | None:
+    """Add a new version to an MVT section
+
+     Creates a new version (alternative) within a specific section of a multivariate (MVT) experience.
+    Requires defining the version name and its associated changes (CSS, JS, etc.).
+
+    Args:
+        account_id (int):
+        project_id (int):
+        experience_id (int):
+        section_id (str):
+        include (list[AddExperienceSectionVersionIncludeItem] | Unset):
+        expand (list[AddExperienceSectionVersionExpandItem] | Unset):
+        body (AddExperienceSectionVersionRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddExperienceSectionVersionResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            project_id=project_id,
+            experience_id=experience_id,
+            section_id=section_id,
+            client=client,
+            body=body,
+            include=include,
+            expand=expand,
+        )
+    ).parsed

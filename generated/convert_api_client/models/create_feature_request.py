@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.feature_statuses import FeatureStatuses
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateFeatureRequest")
+
+
+@_attrs_define
+class CreateFeatureRequest:
+    """
+    Attributes:
+        name (str): A user-defined, friendly name for the feature (e.g., "New Checkout Process", "Beta User Dashboard").
+            This name appears in the Convert UI.
+        variables (list[Any]): An array of FeatureVariable objects that define the configurable parameters associated
+            with this feature. For example, a feature "Button Customization" might have variables like "buttonColor"
+            (string), "buttonText" (string), and "isEnabled" (boolean). The values of these variables can be different for
+            each variation of an experience that uses this feature.
+        status (FeatureStatuses | Unset): The current status of a feature:
+
+            - active: The feature is active and can be used in Full Stack experiments. Its variables can be controlled by
+            experiences.
+            - archived: The feature is archived and no longer available for new experiments. Existing experiments using it
+            might behave based on last known configuration or default values.
+        key (str | Unset): A unique, machine-readable string key for this feature (e.g., "new_checkout_flow",
+            "beta_dashboard_enabled"). This key is used by the SDKs to identify and retrieve the feature's configuration and
+            variable values. It's typically auto-generated from the name if not specified, but can be user-defined.
+        description (str | Unset): An optional, more detailed explanation of the feature's purpose, what it controls, or
+            its intended use cases.
+    """
+
+    name: str
+    variables: list[Any]
+    status: FeatureStatuses | Unset = UNSET
+    key: str | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        variables = self.variables
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        key = self.key
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "variables": variables,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+        if key is not UNSET:
+            field_dict["key"] = key
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        variables = cast(list[Any], d.pop("variables"))
+
+        _status = d.pop("status", UNSET)
+        status: FeatureStatuses | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = FeatureStatuses(_status)
+
+        key = d.pop("key", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        create_feature_request = cls(
+            name=name,
+            variables=variables,
+            status=status,
+            key=key,
+            description=description,
+        )
+
+        create_feature_request.additional_properties = d
+        return create_feature_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

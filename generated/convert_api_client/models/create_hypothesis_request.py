@@ -1,0 +1,361 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.hypothesis_statuses import HypothesisStatuses
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pie_attributes import PIEAttributes
+    from ..models.tag_to_create import TagToCreate
+    from ..models.uploaded_file_data import UploadedFileData
+
+
+T = TypeVar("T", bound="CreateHypothesisRequest")
+
+
+@_attrs_define
+class CreateHypothesisRequest:
+    """
+    Attributes:
+        name (str): A user-defined, concise name for the hypothesis (e.g., "Changing CTA Button Color to Green",
+            "Simplifying Signup Form"). This name appears in the Compass section of Convert.
+        status (HypothesisStatuses): The current stage or outcome of a hypothesis in its lifecycle:
+
+            * draft: The hypothesis is still being formulated or refined; not yet ready for testing.
+            * completed: The hypothesis definition is finalized and it's ready to be linked to an experiment or tested.
+            * applied: The hypothesis is currently being tested in one or more active experiences.
+            * proven: Testing has concluded, and the hypothesis was validated (i.e., the proposed change led to a positive,
+            statistically significant outcome). Can be moved to Knowledge Base.
+            * disproven: Testing has concluded, and the hypothesis was invalidated (i.e., the proposed change did not lead
+            to the expected positive outcome or had a negative impact). Can be moved to Knowledge Base.
+            * archived: The hypothesis is no longer active or relevant for current testing but is kept for historical
+            records. KB: "Hypotheses (Compass)" - "Status of Hypothesis".
+        prioritization_score_type (str): A given description of prioritizing model
+        prioritization_score_attributes (PIEAttributes): Scores for the PIE (Potential, Importance, Ease) prioritization
+            model. Each attribute is scored on a scale of 1 to 5. KB: "Hypotheses (Compass)" - "PIE prioritization model".
+        url (None | str | Unset): (Optional) A URL relevant to this hypothesis, such as the page where the proposed
+            change would be implemented or a link to supporting research/data.
+        objective (str | Unset): A detailed description of the hypothesis. This should clearly state:
+
+            1. The problem observed (e.g., "Low click-through rate on the main CTA").
+            2. The proposed solution/change (e.g., "Change the CTA button text from 'Learn More' to 'Get Started Now'").
+            3. The expected outcome/impact (e.g., "This will increase clicks on the CTA by 15% because 'Get Started Now' is
+            more action-oriented"). KB: "Hypotheses (Compass)" - "What is a Hypothesis".
+        start_date (datetime.date | None | Unset): (Optional) The date (YYYY-MM-DD) when this hypothesis was
+            conceptualized or formally logged.
+        end_date (datetime.date | None | Unset): (Optional) The target date (YYYY-MM-DD) by which this hypothesis is
+            expected to be tested or resolved.
+        summary (str | Unset): (Optional) A brief summary or key takeaway from this hypothesis, often filled in after
+            testing.
+        description (None | str | Unset): This is more details that want to be added besides the name of the hypothesis
+        files (list[UploadedFileData] | None | Unset): Files attached to the hypothesis
+        created_at (int | Unset): Unix timestamp (UTC) indicating when this hypothesis was created in the system.
+        experiences (list[int] | Unset): A list of experience IDs that are testing or were derived from this hypothesis.
+            This links the hypothesis to actual experiments.
+        tags (list[int | TagToCreate] | None | Unset): The list of tags connected to this hypothesis
+    """
+
+    name: str
+    status: HypothesisStatuses
+    prioritization_score_type: str
+    prioritization_score_attributes: PIEAttributes
+    url: None | str | Unset = UNSET
+    objective: str | Unset = UNSET
+    start_date: datetime.date | None | Unset = UNSET
+    end_date: datetime.date | None | Unset = UNSET
+    summary: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    files: list[UploadedFileData] | None | Unset = UNSET
+    created_at: int | Unset = UNSET
+    experiences: list[int] | Unset = UNSET
+    tags: list[int | TagToCreate] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.tag_to_create import TagToCreate
+
+        name = self.name
+
+        status = self.status.value
+
+        prioritization_score_type = self.prioritization_score_type
+
+        prioritization_score_attributes = self.prioritization_score_attributes.to_dict()
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        objective = self.objective
+
+        start_date: None | str | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        elif isinstance(self.start_date, datetime.date):
+            start_date = self.start_date.isoformat()
+        else:
+            start_date = self.start_date
+
+        end_date: None | str | Unset
+        if isinstance(self.end_date, Unset):
+            end_date = UNSET
+        elif isinstance(self.end_date, datetime.date):
+            end_date = self.end_date.isoformat()
+        else:
+            end_date = self.end_date
+
+        summary = self.summary
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        files: list[dict[str, Any]] | None | Unset
+        if isinstance(self.files, Unset):
+            files = UNSET
+        elif isinstance(self.files, list):
+            files = []
+            for files_type_0_item_data in self.files:
+                files_type_0_item = files_type_0_item_data.to_dict()
+                files.append(files_type_0_item)
+
+        else:
+            files = self.files
+
+        created_at = self.created_at
+
+        experiences: list[int] | Unset = UNSET
+        if not isinstance(self.experiences, Unset):
+            experiences = self.experiences
+
+        tags: list[dict[str, Any] | int] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = []
+            for tags_type_0_item_data in self.tags:
+                tags_type_0_item: dict[str, Any] | int
+                if isinstance(tags_type_0_item_data, TagToCreate):
+                    tags_type_0_item = tags_type_0_item_data.to_dict()
+                else:
+                    tags_type_0_item = tags_type_0_item_data
+                tags.append(tags_type_0_item)
+
+        else:
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "status": status,
+                "prioritization_score_type": prioritization_score_type,
+                "prioritization_score_attributes": prioritization_score_attributes,
+            }
+        )
+        if url is not UNSET:
+            field_dict["url"] = url
+        if objective is not UNSET:
+            field_dict["objective"] = objective
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
+        if end_date is not UNSET:
+            field_dict["end_date"] = end_date
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if description is not UNSET:
+            field_dict["description"] = description
+        if files is not UNSET:
+            field_dict["files"] = files
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if experiences is not UNSET:
+            field_dict["experiences"] = experiences
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.pie_attributes import PIEAttributes
+        from ..models.tag_to_create import TagToCreate
+        from ..models.uploaded_file_data import UploadedFileData
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        status = HypothesisStatuses(d.pop("status"))
+
+        prioritization_score_type = d.pop("prioritization_score_type")
+
+        prioritization_score_attributes = PIEAttributes.from_dict(
+            d.pop("prioritization_score_attributes")
+        )
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        objective = d.pop("objective", UNSET)
+
+        def _parse_start_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_date_type_0 = datetime.date.fromisoformat(data)
+
+                return start_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        start_date = _parse_start_date(d.pop("start_date", UNSET))
+
+        def _parse_end_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_date_type_0 = datetime.date.fromisoformat(data)
+
+                return end_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        end_date = _parse_end_date(d.pop("end_date", UNSET))
+
+        summary = d.pop("summary", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_files(data: object) -> list[UploadedFileData] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                files_type_0 = []
+                _files_type_0 = data
+                for files_type_0_item_data in _files_type_0:
+                    files_type_0_item = UploadedFileData.from_dict(
+                        files_type_0_item_data
+                    )
+
+                    files_type_0.append(files_type_0_item)
+
+                return files_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[UploadedFileData] | None | Unset, data)
+
+        files = _parse_files(d.pop("files", UNSET))
+
+        created_at = d.pop("created_at", UNSET)
+
+        experiences = cast(list[int], d.pop("experiences", UNSET))
+
+        def _parse_tags(data: object) -> list[int | TagToCreate] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = []
+                _tags_type_0 = data
+                for tags_type_0_item_data in _tags_type_0:
+
+                    def _parse_tags_type_0_item(data: object) -> int | TagToCreate:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tag_expandable_request_type_1 = (
+                                TagToCreate.from_dict(data)
+                            )
+
+                            return componentsschemas_tag_expandable_request_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(int | TagToCreate, data)
+
+                    tags_type_0_item = _parse_tags_type_0_item(tags_type_0_item_data)
+
+                    tags_type_0.append(tags_type_0_item)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int | TagToCreate] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        create_hypothesis_request = cls(
+            name=name,
+            status=status,
+            prioritization_score_type=prioritization_score_type,
+            prioritization_score_attributes=prioritization_score_attributes,
+            url=url,
+            objective=objective,
+            start_date=start_date,
+            end_date=end_date,
+            summary=summary,
+            description=description,
+            files=files,
+            created_at=created_at,
+            experiences=experiences,
+            tags=tags,
+        )
+
+        create_hypothesis_request.additional_properties = d
+        return create_hypothesis_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

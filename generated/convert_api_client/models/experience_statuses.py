@@ -1,0 +1,24 @@
+from enum import StrEnum
+
+
+class ExperienceStatuses(StrEnum):
+    ACTIVE = "active"
+    ARCHIVED = "archived"
+    COMPLETED = "completed"
+    DELETED = "deleted"
+    DRAFT = "draft"
+    PAUSED = "paused"
+    SCHEDULED = "scheduled"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ExperienceStatuses | None":
+        # A value the spec does not list yet: keep it as its raw string instead of failing.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

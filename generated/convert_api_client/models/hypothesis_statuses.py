@@ -1,0 +1,23 @@
+from enum import StrEnum
+
+
+class HypothesisStatuses(StrEnum):
+    APPLIED = "applied"
+    ARCHIVED = "archived"
+    COMPLETED = "completed"
+    DISPROVEN = "disproven"
+    DRAFT = "draft"
+    PROVEN = "proven"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "HypothesisStatuses | None":
+        # A value the spec does not list yet: keep it as its raw string instead of failing.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -9,6 +9,10 @@ from ...models.billing_plan_setup_users_response import BillingPlanSetupUsersRes
 from ...models.error_response import ErrorResponse
 from ...types import Response, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "GET"
+PATH = "/accounts/{account_id}/plan_setup/users"
+
 
 def _get_kwargs(
     account_id: int,

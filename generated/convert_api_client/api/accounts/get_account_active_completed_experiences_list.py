@@ -14,6 +14,10 @@ from ...models.get_account_active_completed_experiences_list_response import (
 )
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/experiences"
+
 
 def _get_kwargs(
     account_id: int,

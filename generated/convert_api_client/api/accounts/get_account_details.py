@@ -10,6 +10,10 @@ from ...models.get_account_details_include_item import GetAccountDetailsIncludeI
 from ...models.get_account_details_response import GetAccountDetailsResponse
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "GET"
+PATH = "/accounts/{account_id}/details"
+
 
 def _get_kwargs(
     account_id: int,

@@ -10,6 +10,10 @@ from ...models.get_account_history_request import GetAccountHistoryRequest
 from ...models.get_account_history_response import GetAccountHistoryResponse
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/change-history"
+
 
 def _get_kwargs(
     account_id: int,

@@ -8,6 +8,10 @@ from ...models.error_response import ErrorResponse
 from ...models.get_accounts_list_response import GetAccountsListResponse
 from ...types import Response, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "GET"
+PATH = "/accounts"
+
 
 def _get_kwargs() -> dict[str, Any]:
 

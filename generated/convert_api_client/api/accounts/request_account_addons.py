@@ -10,6 +10,10 @@ from ...models.request_account_addons_request import RequestAccountAddonsRequest
 from ...models.success_response import SuccessResponse
 from ...types import Response, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/addons"
+
 
 def _get_kwargs(
     account_id: int,

@@ -10,6 +10,10 @@ from ...models.update_account_details_request import UpdateAccountDetailsRequest
 from ...models.update_account_details_response import UpdateAccountDetailsResponse
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/details"
+
 
 def _get_kwargs(
     account_id: int,

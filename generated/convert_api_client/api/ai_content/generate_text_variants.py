@@ -10,6 +10,10 @@ from ...models.generate_text_variants_request import GenerateTextVariantsRequest
 from ...models.generate_text_variants_response import GenerateTextVariantsResponse
 from ...types import Response, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/ai/text"
+
 
 def _get_kwargs(
     account_id: int,

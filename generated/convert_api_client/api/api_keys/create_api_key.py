@@ -10,6 +10,10 @@ from ...models.create_api_key_request import CreateApiKeyRequest
 from ...models.error_response import ErrorResponse
 from ...types import Response, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/api-keys/add"
+
 
 def _get_kwargs(
     account_id: int,

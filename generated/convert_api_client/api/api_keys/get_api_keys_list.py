@@ -9,6 +9,10 @@ from ...models.error_response import ErrorResponse
 from ...models.get_api_keys_list_response import GetApiKeysListResponse
 from ...types import Response, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "GET"
+PATH = "/accounts/{account_id}/api-keys"
+
 
 def _get_kwargs(
     account_id: int,

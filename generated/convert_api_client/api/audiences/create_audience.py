@@ -10,6 +10,10 @@ from ...models.create_audience_request import CreateAudienceRequest
 from ...models.error_response import ErrorResponse
 from ...types import Response, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/projects/{project_id}/audiences/add"
+
 
 def _get_kwargs(
     account_id: int,

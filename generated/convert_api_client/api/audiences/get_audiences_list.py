@@ -10,6 +10,10 @@ from ...models.get_audiences_list_request import GetAudiencesListRequest
 from ...models.get_audiences_list_response import GetAudiencesListResponse
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/projects/{project_id}/audiences"
+
 
 def _get_kwargs(
     account_id: int,

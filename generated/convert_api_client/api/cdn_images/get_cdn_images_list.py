@@ -10,6 +10,10 @@ from ...models.get_cdn_images_list_request import GetCdnImagesListRequest
 from ...models.get_cdn_images_list_response import GetCdnImagesListResponse
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/projects/{project_id}/images"
+
 
 def _get_kwargs(
     account_id: int,

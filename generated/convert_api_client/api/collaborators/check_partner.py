@@ -9,6 +9,10 @@ from ...models.check_partner_response import CheckPartnerResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/check-partner"
+
 
 def _get_kwargs(
     *,

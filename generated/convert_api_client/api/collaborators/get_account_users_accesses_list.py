@@ -14,6 +14,10 @@ from ...models.get_account_users_accesses_list_response import (
 )
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "GET"
+PATH = "/accounts/{account_id}/users-accesses"
+
 
 def _get_kwargs(
     account_id: int,

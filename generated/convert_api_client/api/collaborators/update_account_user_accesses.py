@@ -17,6 +17,10 @@ from ...models.update_account_user_accesses_response import (
 )
 from ...types import Response, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "PUT"
+PATH = "/accounts/{account_id}/users-accesses/update"
+
 
 def _get_kwargs(
     account_id: int,

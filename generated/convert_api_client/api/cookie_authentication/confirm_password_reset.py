@@ -9,6 +9,10 @@ from ...models.confirm_password_reset_response import ConfirmPasswordResetRespon
 from ...models.error_response import ErrorResponse
 from ...types import Response, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/auth/confirmpasswordreset"
+
 
 def _get_kwargs(
     *,

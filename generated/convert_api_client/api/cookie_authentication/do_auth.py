@@ -9,6 +9,10 @@ from ...models.do_auth_response import DoAuthResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/auth"
+
 
 def _get_kwargs(
     *,

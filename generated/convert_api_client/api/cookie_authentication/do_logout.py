@@ -9,6 +9,10 @@ from ...models.error_response import ErrorResponse
 from ...models.success_response import SuccessResponse
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/auth/logout"
+
 
 def _get_kwargs(
     *,

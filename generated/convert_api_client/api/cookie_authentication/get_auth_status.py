@@ -8,6 +8,10 @@ from ...models.error_response import ErrorResponse
 from ...models.success_response import SuccessResponse
 from ...types import Response, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "GET"
+PATH = "/auth/status"
+
 
 def _get_kwargs() -> dict[str, Any]:
 

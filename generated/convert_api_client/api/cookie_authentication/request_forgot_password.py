@@ -9,6 +9,10 @@ from ...models.request_forgot_password_request import RequestForgotPasswordReque
 from ...models.success_response import SuccessResponse
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/auth/forgotpassword"
+
 
 def _get_kwargs(
     *,

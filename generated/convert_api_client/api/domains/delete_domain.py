@@ -9,6 +9,10 @@ from ...models.error_response import ErrorResponse
 from ...models.success_response import SuccessResponse
 from ...types import Response, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "DELETE"
+PATH = "/accounts/{account_id}/projects/{project_id}/domains/{domain_id}/delete"
+
 
 def _get_kwargs(
     account_id: int,

@@ -9,6 +9,10 @@ from ...models.domain import Domain
 from ...models.error_response import ErrorResponse
 from ...types import Response, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "GET"
+PATH = "/accounts/{account_id}/projects/{project_id}/domains/{domain_id}"
+
 
 def _get_kwargs(
     account_id: int,

@@ -10,6 +10,10 @@ from ...models.get_domains_list_request import GetDomainsListRequest
 from ...models.get_domains_list_response import GetDomainsListResponse
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/projects/{project_id}/domains"
+
 
 def _get_kwargs(
     account_id: int,

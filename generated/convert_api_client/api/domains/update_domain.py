@@ -10,6 +10,10 @@ from ...models.error_response import ErrorResponse
 from ...models.update_domain_request import UpdateDomainRequest
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/projects/{project_id}/domains/{domain_id}/update"
+
 
 def _get_kwargs(
     account_id: int,

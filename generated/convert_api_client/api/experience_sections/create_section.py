@@ -12,6 +12,10 @@ from ...models.create_section_response import CreateSectionResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/projects/{project_id}/experiences/{experience_id}/sections/add"
+
 
 def _get_kwargs(
     account_id: int,

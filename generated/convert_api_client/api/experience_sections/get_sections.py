@@ -11,6 +11,12 @@ from ...models.get_sections_include_item import GetSectionsIncludeItem
 from ...models.get_sections_response import GetSectionsResponse
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "GET"
+PATH = (
+    "/accounts/{account_id}/projects/{project_id}/experiences/{experience_id}/sections"
+)
+
 
 def _get_kwargs(
     account_id: int,

@@ -18,6 +18,10 @@ from ...models.update_experience_sections_response import (
 )
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/projects/{project_id}/experiences/{experience_id}/sections/update"
+
 
 def _get_kwargs(
     account_id: int,

@@ -12,6 +12,10 @@ from ...models.update_section_request import UpdateSectionRequest
 from ...models.update_section_response import UpdateSectionResponse
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/projects/{project_id}/experiences/{experience_id}/sections/{section_id}/update"
+
 
 def _get_kwargs(
     account_id: int,

@@ -14,6 +14,10 @@ from ...models.get_experience_variation_screenshot_size import (
 )
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "GET"
+PATH = "/accounts/{account_id}/projects/{project_id}/experiences/{experience_id}/variations/{variation_id}/screenshot"
+
 
 def _get_kwargs(
     account_id: int,

@@ -12,6 +12,10 @@ from ...models.update_experience_variation_request import (
 from ...models.variation import Variation
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "PUT"
+PATH = "/accounts/{account_id}/projects/{project_id}/experiences/{experience_id}/variations/{variation_id}/update"
+
 
 def _get_kwargs(
     account_id: int,

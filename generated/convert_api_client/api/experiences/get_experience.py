@@ -11,6 +11,10 @@ from ...models.get_experience_expand_item import GetExperienceExpandItem
 from ...models.get_experience_include_item import GetExperienceIncludeItem
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "GET"
+PATH = "/accounts/{account_id}/projects/{project_id}/experiences/{experience_id}"
+
 
 def _get_kwargs(
     account_id: int,

@@ -11,6 +11,10 @@ from ...models.get_experience_by_key_expand_item import GetExperienceByKeyExpand
 from ...models.get_experience_by_key_include_item import GetExperienceByKeyIncludeItem
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "GET"
+PATH = "/accounts/{account_id}/projects/{project_id}/experiences/{experience_key}"
+
 
 def _get_kwargs(
     account_id: int,

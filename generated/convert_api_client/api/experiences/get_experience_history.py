@@ -10,6 +10,10 @@ from ...models.get_experience_history_request import GetExperienceHistoryRequest
 from ...models.get_experience_history_response import GetExperienceHistoryResponse
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/projects/{project_id}/experiences/{experience_id}/change-history"
+
 
 def _get_kwargs(
     account_id: int,

@@ -10,6 +10,12 @@ from ...models.get_experience_live_data_request import GetExperienceLiveDataRequ
 from ...models.get_experience_live_data_response import GetExperienceLiveDataResponse
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = (
+    "/accounts/{account_id}/projects/{project_id}/experiences/{experience_id}/livedata"
+)
+
 
 def _get_kwargs(
     account_id: int,

@@ -10,6 +10,10 @@ from ...models.get_experiences_list_request import GetExperiencesListRequest
 from ...models.get_experiences_list_response import GetExperiencesListResponse
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/projects/{project_id}/experiences"
+
 
 def _get_kwargs(
     account_id: int,

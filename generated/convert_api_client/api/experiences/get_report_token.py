@@ -10,6 +10,10 @@ from ...models.get_report_token_request import GetReportTokenRequest
 from ...models.get_report_token_response import GetReportTokenResponse
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/projects/{project_id}/experiences/{experience_id}/report_token"
+
 
 def _get_kwargs(
     account_id: int,

@@ -12,6 +12,10 @@ from ...models.trigger_experience_screenshots_request import (
 )
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/projects/{project_id}/experiences/{experience_id}/trigger-screenshots"
+
 
 def _get_kwargs(
     account_id: int,

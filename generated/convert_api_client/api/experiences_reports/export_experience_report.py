@@ -10,6 +10,10 @@ from ...models.export_experience_report_request import ExportExperienceReportReq
 from ...models.export_experience_report_response import ExportExperienceReportResponse
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/projects/{project_id}/experiences/{experience_id}/export_report"
+
 
 def _get_kwargs(
     account_id: int,

@@ -14,6 +14,10 @@ from ...models.get_experience_daily_report_response import (
 )
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/projects/{project_id}/experiences/{experience_id}/daily_report"
+
 
 def _get_kwargs(
     account_id: int,

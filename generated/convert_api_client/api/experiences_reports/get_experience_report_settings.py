@@ -11,6 +11,10 @@ from ...models.get_experience_report_settings_response import (
 )
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "GET"
+PATH = "/accounts/{account_id}/projects/{project_id}/experiences/{experience_id}/report_settings"
+
 
 def _get_kwargs(
     account_id: int,

@@ -14,6 +14,10 @@ from ...models.remove_experience_report_data_response import (
 )
 from ...types import Response, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/projects/{project_id}/experiences/{experience_id}/remove_report_data"
+
 
 def _get_kwargs(
     account_id: int,

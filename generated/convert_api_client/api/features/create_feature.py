@@ -10,6 +10,10 @@ from ...models.error_response import ErrorResponse
 from ...models.feature import Feature
 from ...types import Response, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/projects/{project_id}/features/add"
+
 
 def _get_kwargs(
     account_id: int,

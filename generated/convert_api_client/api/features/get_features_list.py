@@ -10,6 +10,10 @@ from ...models.get_features_list_request import GetFeaturesListRequest
 from ...models.get_features_list_response import GetFeaturesListResponse
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/projects/{project_id}/features"
+
 
 def _get_kwargs(
     account_id: int,

@@ -10,6 +10,10 @@ from ...models.feature import Feature
 from ...models.update_feature_request import UpdateFeatureRequest
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/projects/{project_id}/features/{feature_id}/update"
+
 
 def _get_kwargs(
     account_id: int,

@@ -10,6 +10,10 @@ from ...models.file import File
 from ...models.upload_file_request import UploadFileRequest
 from ...types import Response, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/projects/{project_id}/files/add"
+
 
 def _get_kwargs(
     account_id: int,

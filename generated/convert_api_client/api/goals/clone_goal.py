@@ -10,6 +10,10 @@ from ...models.error_response import ErrorResponse
 from ...models.goal import Goal
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/projects/{project_id}/goals/{goal_id}/clone"
+
 
 def _get_kwargs(
     account_id: int,

@@ -10,6 +10,10 @@ from ...models.get_goal_by_key_include_item import GetGoalByKeyIncludeItem
 from ...models.goal import Goal
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "GET"
+PATH = "/accounts/{account_id}/projects/{project_id}/goals/{goal_key}"
+
 
 def _get_kwargs(
     account_id: int,

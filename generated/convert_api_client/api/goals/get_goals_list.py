@@ -10,6 +10,10 @@ from ...models.get_goals_list_request import GetGoalsListRequest
 from ...models.get_goals_list_response import GetGoalsListResponse
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/projects/{project_id}/goals"
+
 
 def _get_kwargs(
     account_id: int,

@@ -10,6 +10,10 @@ from ...models.goal import Goal
 from ...models.update_goal_request import UpdateGoalRequest
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/projects/{project_id}/goals/{goal_id}/update"
+
 
 def _get_kwargs(
     account_id: int,

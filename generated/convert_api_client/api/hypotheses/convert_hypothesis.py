@@ -9,6 +9,10 @@ from ...models.error_response import ErrorResponse
 from ...models.knowledge_base import KnowledgeBase
 from ...types import Response, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/projects/{project_id}/hypotheses/{hypothesis_id}/convert"
+
 
 def _get_kwargs(
     account_id: int,

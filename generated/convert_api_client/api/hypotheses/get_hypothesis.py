@@ -10,6 +10,10 @@ from ...models.get_hypothesis_expand_item import GetHypothesisExpandItem
 from ...models.hypothesis import Hypothesis
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "GET"
+PATH = "/accounts/{account_id}/projects/{project_id}/hypotheses/{hypothesis_id}"
+
 
 def _get_kwargs(
     account_id: int,

@@ -11,6 +11,10 @@ from ...models.update_hypothesis_expand_item import UpdateHypothesisExpandItem
 from ...models.update_hypothesis_request import UpdateHypothesisRequest
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/projects/{project_id}/hypotheses/{hypothesis_id}/update"
+
 
 def _get_kwargs(
     account_id: int,

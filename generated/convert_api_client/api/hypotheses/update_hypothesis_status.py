@@ -13,6 +13,10 @@ from ...models.update_hypothesis_status_expand_item import (
 from ...models.update_hypothesis_status_request import UpdateHypothesisStatusRequest
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/projects/{project_id}/hypotheses/{hypothesis_id}/update-status"
+
 
 def _get_kwargs(
     account_id: int,

@@ -11,6 +11,10 @@ from ...models.error_response import ErrorResponse
 from ...models.knowledge_base import KnowledgeBase
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/projects/{project_id}/knowledge-bases/add"
+
 
 def _get_kwargs(
     account_id: int,

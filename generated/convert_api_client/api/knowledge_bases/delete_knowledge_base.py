@@ -9,6 +9,10 @@ from ...models.error_response import ErrorResponse
 from ...models.knowledge_base import KnowledgeBase
 from ...types import Response, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "DELETE"
+PATH = "/accounts/{account_id}/projects/{project_id}/knowledge-bases/{knowledge_base_id}/delete"
+
 
 def _get_kwargs(
     account_id: int,

@@ -10,6 +10,12 @@ from ...models.get_knowledge_base_expand_item import GetKnowledgeBaseExpandItem
 from ...models.knowledge_base import KnowledgeBase
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "GET"
+PATH = (
+    "/accounts/{account_id}/projects/{project_id}/knowledge-bases/{knowledge_base_id}"
+)
+
 
 def _get_kwargs(
     account_id: int,

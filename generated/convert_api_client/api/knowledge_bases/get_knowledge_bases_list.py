@@ -10,6 +10,10 @@ from ...models.get_knowledge_bases_list_request import GetKnowledgeBasesListRequ
 from ...models.get_knowledge_bases_list_response import GetKnowledgeBasesListResponse
 from ...types import Response, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/projects/{project_id}/knowledge-bases"
+
 
 def _get_kwargs(
     account_id: int,

@@ -10,6 +10,10 @@ from ...models.get_location_include_item import GetLocationIncludeItem
 from ...models.location import Location
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "GET"
+PATH = "/accounts/{account_id}/projects/{project_id}/locations/{location_id}"
+
 
 def _get_kwargs(
     account_id: int,

@@ -10,6 +10,10 @@ from ...models.get_locations_list_request import GetLocationsListRequest
 from ...models.get_locations_list_response import GetLocationsListResponse
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/projects/{project_id}/locations"
+
 
 def _get_kwargs(
     account_id: int,

@@ -9,6 +9,10 @@ from ...models.error_response import ErrorResponse
 from ...models.get_locations_presets_response import GetLocationsPresetsResponse
 from ...types import Response, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "GET"
+PATH = "/accounts/{account_id}/projects/{project_id}/locations-presets"
+
 
 def _get_kwargs(
     account_id: int,

@@ -10,6 +10,10 @@ from ...models.get_observation_expand_item import GetObservationExpandItem
 from ...models.observation import Observation
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "GET"
+PATH = "/accounts/{account_id}/projects/{project_id}/observations/{observation_id}"
+
 
 def _get_kwargs(
     account_id: int,

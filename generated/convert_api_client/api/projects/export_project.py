@@ -10,6 +10,10 @@ from ...models.export_project_request import ExportProjectRequest
 from ...models.export_project_response import ExportProjectResponse
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/projects/{project_id}/export"
+
 
 def _get_kwargs(
     account_id: int,

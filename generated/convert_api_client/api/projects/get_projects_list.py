@@ -10,6 +10,10 @@ from ...models.get_projects_list_request import GetProjectsListRequest
 from ...models.get_projects_list_response import GetProjectsListResponse
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/projects"
+
 
 def _get_kwargs(
     account_id: int,

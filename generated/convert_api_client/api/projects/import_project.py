@@ -10,6 +10,10 @@ from ...models.import_project_request import ImportProjectRequest
 from ...models.success_response import SuccessResponse
 from ...types import Response, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/projects/import-project"
+
 
 def _get_kwargs(
     account_id: int,

@@ -10,6 +10,10 @@ from ...models.project import Project
 from ...models.update_project_request import UpdateProjectRequest
 from ...types import Response, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/projects/{project_id}/update"
+
 
 def _get_kwargs(
     account_id: int,

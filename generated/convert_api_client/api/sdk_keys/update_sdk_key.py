@@ -10,6 +10,10 @@ from ...models.sdk_key import SdkKey
 from ...models.update_sdk_key_request import UpdateSdkKeyRequest
 from ...types import Response, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/projects/{project_id}/sdk-keys/{sdk_key}/update"
+
 
 def _get_kwargs(
     account_id: int,

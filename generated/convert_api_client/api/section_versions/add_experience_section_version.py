@@ -20,6 +20,10 @@ from ...models.add_experience_section_version_response import (
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/accounts/{account_id}/projects/{project_id}/experiences/{experience_id}/sections/{section_id}/versions/add"
+
 
 def _get_kwargs(
     account_id: int,

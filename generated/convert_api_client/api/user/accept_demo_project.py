@@ -8,6 +8,10 @@ from ...models.error_response import ErrorResponse
 from ...models.success_response import SuccessResponse
 from ...types import Response, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/user/accept-demo-project"
+
 
 def _get_kwargs() -> dict[str, Any]:
 

@@ -9,6 +9,10 @@ from ...models.error_response import ErrorResponse
 from ...models.user import User
 from ...types import Response, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/user/confirm-email"
+
 
 def _get_kwargs(
     *,

@@ -8,6 +8,10 @@ from ...models.error_response import ErrorResponse
 from ...models.generate_mfa_secret_response import GenerateMfaSecretResponse
 from ...types import Response, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/user/mfa-secret"
+
 
 def _get_kwargs() -> dict[str, Any]:
 

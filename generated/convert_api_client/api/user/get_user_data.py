@@ -8,6 +8,10 @@ from ...models.error_response import ErrorResponse
 from ...models.user import User
 from ...types import Response, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "GET"
+PATH = "/user"
+
 
 def _get_kwargs() -> dict[str, Any]:
 

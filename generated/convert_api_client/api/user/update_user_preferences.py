@@ -9,6 +9,10 @@ from ...models.update_user_preferences_request import UpdateUserPreferencesReque
 from ...models.user import User
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/user/preferences"
+
 
 def _get_kwargs(
     *,

@@ -9,6 +9,10 @@ from ...models.update_user_profile_data_request import UpdateUserProfileDataRequ
 from ...models.user import User
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "PUT"
+PATH = "/user"
+
 
 def _get_kwargs(
     *,

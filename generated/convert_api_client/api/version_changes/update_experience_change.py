@@ -10,6 +10,10 @@ from ...models.experience_change import ExperienceChange
 from ...models.update_experience_change_request import UpdateExperienceChangeRequest
 from ...types import Response, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "PUT"
+PATH = "/accounts/{account_id}/projects/{project_id}/experiences/{experience_id}/changes/{change_id}"
+
 
 def _get_kwargs(
     account_id: int,

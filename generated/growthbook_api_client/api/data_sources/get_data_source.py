@@ -9,6 +9,10 @@ from ...models.error import Error
 from ...models.get_data_source_response import GetDataSourceResponse
 from ...types import Response, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "GET"
+PATH = "/data-sources/{id}"
+
 
 def _get_kwargs(
     id: str,

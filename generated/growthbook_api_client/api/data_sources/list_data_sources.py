@@ -8,6 +8,10 @@ from ...models.error import Error
 from ...models.list_data_sources_response import ListDataSourcesResponse
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "GET"
+PATH = "/data-sources"
+
 
 def _get_kwargs(
     *,

@@ -9,6 +9,10 @@ from ...models.error import Error
 from ...models.get_dimension_response import GetDimensionResponse
 from ...types import Response, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "GET"
+PATH = "/dimensions/{id}"
+
 
 def _get_kwargs(
     id: str,

@@ -8,6 +8,10 @@ from ...models.error import Error
 from ...models.list_dimensions_response import ListDimensionsResponse
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "GET"
+PATH = "/dimensions"
+
 
 def _get_kwargs(
     *,

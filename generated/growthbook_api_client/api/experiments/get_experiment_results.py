@@ -9,6 +9,10 @@ from ...models.error import Error
 from ...models.get_experiment_results_response import GetExperimentResultsResponse
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "GET"
+PATH = "/experiments/{id}/results"
+
 
 def _get_kwargs(
     id: str,

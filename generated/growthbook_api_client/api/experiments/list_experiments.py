@@ -8,6 +8,10 @@ from ...models.error import Error
 from ...models.list_experiments_response import ListExperimentsResponse
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "GET"
+PATH = "/experiments"
+
 
 def _get_kwargs(
     *,

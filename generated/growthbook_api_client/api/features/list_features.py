@@ -8,6 +8,10 @@ from ...models.error import Error
 from ...models.list_features_response import ListFeaturesResponse
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "GET"
+PATH = "/features"
+
 
 def _get_kwargs(
     *,

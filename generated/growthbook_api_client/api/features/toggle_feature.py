@@ -10,6 +10,10 @@ from ...models.toggle_feature_request import ToggleFeatureRequest
 from ...models.toggle_feature_response import ToggleFeatureResponse
 from ...types import Response, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "POST"
+PATH = "/features/{id}/toggle"
+
 
 def _get_kwargs(
     id: str,

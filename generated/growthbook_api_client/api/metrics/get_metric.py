@@ -9,6 +9,10 @@ from ...models.error import Error
 from ...models.get_metric_response import GetMetricResponse
 from ...types import Response, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "GET"
+PATH = "/metrics/{id}"
+
 
 def _get_kwargs(
     id: str,

@@ -9,6 +9,10 @@ from ...models.error import Error
 from ...models.get_project_response import GetProjectResponse
 from ...types import Response, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "GET"
+PATH = "/projects/{id}"
+
 
 def _get_kwargs(
     id: str,

@@ -8,6 +8,10 @@ from ...models.error import Error
 from ...models.list_projects_response import ListProjectsResponse
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "GET"
+PATH = "/projects"
+
 
 def _get_kwargs(
     *,

@@ -9,6 +9,10 @@ from ...models.error import Error
 from ...models.get_sdk_connection_response import GetSdkConnectionResponse
 from ...types import Response, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "GET"
+PATH = "/sdk-connections/{id}"
+
 
 def _get_kwargs(
     id: str,

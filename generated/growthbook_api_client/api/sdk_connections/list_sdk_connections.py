@@ -8,6 +8,10 @@ from ...models.error import Error
 from ...models.list_sdk_connections_response import ListSdkConnectionsResponse
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "GET"
+PATH = "/sdk-connections"
+
 
 def _get_kwargs(
     *,

@@ -9,6 +9,10 @@ from ...models.error import Error
 from ...models.get_segment_response import GetSegmentResponse
 from ...types import Response, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "GET"
+PATH = "/segments/{id}"
+
 
 def _get_kwargs(
     id: str,

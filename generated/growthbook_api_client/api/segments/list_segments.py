@@ -8,6 +8,10 @@ from ...models.error import Error
 from ...models.list_segments_response import ListSegmentsResponse
 from ...types import UNSET, Response, Unset, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "GET"
+PATH = "/segments"
+
 
 def _get_kwargs(
     *,

@@ -9,6 +9,10 @@ from ...models.error import Error
 from ...models.get_visual_changeset_response import GetVisualChangesetResponse
 from ...types import Response, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "GET"
+PATH = "/visual-changesets/{id}"
+
 
 def _get_kwargs(
     id: str,

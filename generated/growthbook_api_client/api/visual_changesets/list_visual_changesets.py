@@ -9,6 +9,10 @@ from ...models.error import Error
 from ...models.list_visual_changesets_response import ListVisualChangesetsResponse
 from ...types import Response, status_of
 
+#: HTTP method and path template of this operation.
+METHOD = "GET"
+PATH = "/experiments/{id}/visual-changesets"
+
 
 def _get_kwargs(
     id: str,

@@ -1,0 +1,90 @@
+"""Typed clients for the Convert Experiences REST API v2 and the GrowthBook REST API v1.
+
+    from experiment_clients import GrowthBookClient, ConvertClient
+
+The clients, errors and auth classes are importable from here; the generated
+packages behind them load only when a client is first used, so importing this
+package stays cheap.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    InvalidArgumentError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    ValidationError,
+)
+from ._ratelimit import RateLimit
+from ._retry import RetryPolicy
+from ._version import __version__
+from .auth import ConvertHmacAuth, ConvertSecretKeyAuth, GrowthBookAuth
+
+if TYPE_CHECKING:
+    from .convert import AsyncConvertClient, ConvertClient
+    from .growthbook import AsyncGrowthBookClient, GrowthBookClient
+    from .pagination import AsyncPager, Pager
+
+_LAZY = {
+    "ConvertClient": "convert",
+    "AsyncConvertClient": "convert",
+    "GrowthBookClient": "growthbook",
+    "AsyncGrowthBookClient": "growthbook",
+    "Pager": "pagination",
+    "AsyncPager": "pagination",
+}
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncConvertClient",
+    "AsyncGrowthBookClient",
+    "AsyncPager",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConvertClient",
+    "ConvertHmacAuth",
+    "ConvertSecretKeyAuth",
+    "GrowthBookAuth",
+    "GrowthBookClient",
+    "InvalidArgumentError",
+    "NotFoundError",
+    "Pager",
+    "PermissionDeniedError",
+    "RateLimit",
+    "RateLimitError",
+    "RetryPolicy",
+    "ServerError",
+    "ValidationError",
+    "__version__",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'experiment_clients' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,0 +1,436 @@
+"""The machinery every client shares: one configured httpx client, calls, retries, paging.
+
+A call goes: check the arguments against the generated function's signature
+(:mod:`._validate`), then per attempt: wait for the rate limiter, run the
+generated ``sync_detailed``/``asyncio_detailed`` with our configured client,
+and turn what came back into the parsed model or a typed error
+(:meth:`_Core.finish`). tenacity repeats attempts as :mod:`._retry` decides.
+Everything that is not I/O lives on :class:`_Core`, so the sync and async
+twins differ only in ``await``.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import copy
+import logging
+import sys
+import time
+import types
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, Generic, Self, TypeVar, overload
+
+import attrs
+import httpx
+import tenacity
+from pyrate_limiter import Limiter
+
+from . import _validate
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APITimeoutError,
+    InvalidArgumentError,
+    status_error,
+)
+from ._ratelimit import RateLimit, new_limiter
+from ._retry import RetryPolicy, is_repeatable, tenacity_arguments
+from .auth import strip_foreign_credentials
+from .pagination import AsyncPager, Pager, Position, Strategy, _Walk, items_of
+
+logger = logging.getLogger("experiment_clients")
+
+T = TypeVar("T")
+RawT = TypeVar("RawT")
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+
+
+@attrs.frozen
+class RequestOptions:
+    """Per-call overrides set with ``client.with_options(...)``."""
+
+    timeout: httpx.Timeout | None = None
+    retry: RetryPolicy | None = None
+    headers: Mapping[str, str] = attrs.field(factory=dict, converter=dict)
+    retry_writes: bool = False
+
+
+@attrs.define
+class _CallState:
+    operation: str
+    options: RequestOptions
+    response: httpx.Response | None = None
+
+
+_current: contextvars.ContextVar[_CallState | None] = contextvars.ContextVar(
+    "experiment_clients_call", default=None
+)
+
+
+def _timeout(value: float | httpx.Timeout | None, name: str = "timeout") -> httpx.Timeout:
+    if isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise InvalidArgumentError(
+            f"{name} must be a positive number of seconds or an httpx.Timeout, got {value!r}"
+        )
+    return httpx.Timeout(float(value))
+
+
+class _Core(Generic[RawT]):
+    """Configuration and every decision that is not I/O, shared by the sync and async clients."""
+
+    _package: str  # the generated package, e.g. "growthbook_api_client"
+    _strategy: Strategy
+    _raw: RawT
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        auth: httpx.Auth,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        rate_limit: RateLimit | None,
+    ) -> None:
+        self._base_url = base_url.rstrip("/")
+        self._origin = httpx.URL(self._base_url)
+        if self._origin.scheme not in ("http", "https") or not self._origin.host:
+            raise InvalidArgumentError(
+                f"base_url must be an absolute http(s) URL such as https://host/api, got {base_url!r}"
+            )
+        self._auth = auth
+        self._timeout = DEFAULT_TIMEOUT if timeout is None else _timeout(timeout)
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise InvalidArgumentError(f"max_retries must be a whole number >= 0, got {max_retries!r}")
+        self._retry = RetryPolicy(max_retries=max_retries)
+        self._rate_limit = rate_limit
+        self._limiter: Limiter | None = new_limiter(rate_limit) if rate_limit else None
+        self._options = RequestOptions()
+
+    @property
+    def base_url(self) -> str:
+        return self._base_url
+
+    @property
+    def raw(self) -> RawT:
+        """The generated client, configured with this client's base URL, auth and connection pool."""
+        return self._raw
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._base_url!r}, auth={self._auth!r})"
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        retry_writes: bool | None = None,
+    ) -> Self:
+        """A view of this client with other per-call settings; it shares the connection pool.
+
+        ``retry_writes=True`` lets retries repeat creates, updates and deletes too:
+        only for operations you know to be idempotent.
+        """
+        current = self._options
+        view = copy.copy(self)
+        view._options = RequestOptions(
+            timeout=current.timeout if timeout is None else _timeout(timeout),
+            retry=current.retry
+            if max_retries is None
+            else attrs.evolve(current.retry or self._retry, max_retries=max_retries),
+            headers={**current.headers, **(headers or {})},
+            retry_writes=current.retry_writes if retry_writes is None else retry_writes,
+        )
+        return view
+
+    # -- decisions -------------------------------------------------------------------------
+
+    def _read_only(self, operation: str) -> bool:
+        """Whether a POST operation only reads (so may be retried). Services override."""
+        return False
+
+    def _resolve(self, endpoint: Any, attr: str) -> tuple[str, Callable[..., Any]]:
+        module = endpoint if isinstance(endpoint, types.ModuleType) else None
+        if module is None and callable(endpoint):
+            module = sys.modules.get(getattr(endpoint, "__module__", ""))
+        name = getattr(module, "__name__", "")
+        function = getattr(module, attr, None)
+        if not name.startswith(f"{self._package}.api.") or function is None:
+            raise InvalidArgumentError(
+                f"endpoint: expected an operation module of {self._package}.api "
+                f"(e.g. {self._package}.api.<tag>.<operation>) or one of its functions, got {endpoint!r}"
+            )
+        return name.rsplit(".", 1)[-1], function
+
+    def _prepare(self, endpoint: Any, attr: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[str, Callable[..., Any], dict[str, Any]]:
+        if "client" in kwargs:
+            raise InvalidArgumentError("client: do not pass it; the facade supplies its own")
+        operation, function = self._resolve(endpoint, attr)
+        return operation, function, _validate.check_arguments(function, operation, args, kwargs)
+
+    def _start(self, operation: str) -> tuple[_CallState, contextvars.Token[_CallState | None]]:
+        state = _CallState(operation, self._options)
+        return state, _current.set(state)
+
+    def _tenacity(self, operation: str, method: str) -> dict[str, Any]:
+        policy = self._options.retry or self._retry
+        repeatable = self._options.retry_writes or is_repeatable(method, operation, self._read_only)
+        return tenacity_arguments(policy, operation, repeatable)
+
+    def _on_request(self, request: httpx.Request) -> None:
+        """Runs for every request, redirects included: keep credentials home, apply options."""
+        if strip_foreign_credentials(request, self._origin):
+            logger.warning("credentials removed from a request to %s (not the client's host)", request.url.host)
+        state = _current.get()
+        if state is not None:
+            request.headers.update(state.options.headers)
+            if state.options.timeout is not None:
+                request.extensions["timeout"] = state.options.timeout.as_dict()
+
+    def _on_response(self, response: httpx.Response) -> None:
+        state = _current.get()
+        if state is not None:
+            state.response = response
+
+    def _failure(self, state: _CallState, exc: Exception) -> APIError:
+        """Map an exception raised while a generated function ran to our error tree."""
+        operation = state.operation
+        if isinstance(exc, APIError):
+            return exc
+        if isinstance(exc, httpx.TimeoutException):
+            return APITimeoutError(f"{operation}: timed out ({type(exc).__name__})", operation=operation, request=exc.request)
+        if isinstance(exc, httpx.TransportError):
+            return APIConnectionError(f"{operation}: connection failed: {exc}", operation=operation, request=exc.request)
+        response = state.response
+        if response is None:
+            raise exc
+        if not response.is_success:
+            return status_error(operation, response)
+        return APIResponseValidationError(
+            f"{operation}: HTTP {response.status_code} with a body that does not match the spec: "
+            f"{type(exc).__name__}: {exc}",
+            operation=operation,
+            status_code=response.status_code,
+            body=response.content,
+        )
+
+    def _finish(self, state: _CallState, result: Any, started: float) -> Any:
+        """The boundary: a generated ``Response`` becomes the parsed model or a typed error."""
+        response = state.response
+        elapsed = (time.perf_counter() - started) * 1000
+        status = int(result.status_code)
+        if response is not None:
+            logger.debug(
+                "%s %s %s -> %d in %.1f ms",
+                state.operation, response.request.method, response.request.url.path, status, elapsed,
+            )  # fmt: skip
+        if 200 <= status < 300:
+            return result.parsed
+        if response is None:  # pragma: no cover - our response hook always records it
+            raise APIError(f"{state.operation}: HTTP {status} and no response recorded")
+        raise status_error(state.operation, response)
+
+    def _page_body_type(self, function: Callable[..., Any]) -> type | None:
+        hint = _validate._hints(function).get("body")
+        for option in getattr(hint, "__args__", (hint,)):
+            if attrs.has(option):
+                return option  # type: ignore[no-any-return]
+        return None
+
+    def _walk(self, operation: str, page_size: int | None, cursor: str | None, max_items: int | None, max_pages: int | None) -> _Walk:
+        return _Walk.start(self._strategy, operation, page_size, cursor, max_items, max_pages)
+
+    def _http_args(
+        self,
+        transport: Any,
+        proxy: Any,
+        event_hooks: Mapping[str, list[Callable[..., Any]]] | None,
+        hooks: tuple[Callable[..., Any], Callable[..., Any]],
+    ) -> dict[str, Any]:
+        user = dict(event_hooks or {})
+        unknown = set(user) - {"request", "response"}
+        if unknown:
+            raise InvalidArgumentError(f"event_hooks: unknown keys {sorted(unknown)}; use 'request' and 'response'")
+        args: dict[str, Any] = {
+            "base_url": self._base_url,
+            "auth": self._auth,
+            "timeout": self._timeout,
+            "event_hooks": {
+                "request": [hooks[0], *user.get("request", [])],
+                "response": [hooks[1], *user.get("response", [])],
+            },
+            "headers": {"User-Agent": f"experiment-clients/{_version()}"},
+        }
+        if transport is not None:
+            args["transport"] = transport
+        if proxy is not None:
+            args["proxy"] = proxy
+        return args
+
+
+def _version() -> str:
+    from . import __version__
+
+    return __version__
+
+
+class SyncClient(_Core[RawT]):
+    """Sync twin: blocking calls over one ``httpx.Client``."""
+
+    def _init_http(self, raw: RawT, transport: httpx.BaseTransport | None, proxy: Any, event_hooks: Any) -> None:
+        self._http = httpx.Client(**self._http_args(transport, proxy, event_hooks, (self._on_request, self._on_response)))
+        raw.set_httpx_client(self._http)  # type: ignore[attr-defined]
+        self._raw = raw
+
+    @overload
+    def call(self, endpoint: Callable[..., Awaitable[Any]] | Callable[..., Any] | types.ModuleType, /, *args: Any, **kwargs: Any) -> Any: ...
+    def call(self, endpoint: Any, /, *args: Any, **kwargs: Any) -> Any:
+        """Call any generated operation; return its parsed 2xx model or raise a typed error.
+
+        ``endpoint`` is the operation's module (``list_features``) or one of its
+        functions; arguments are the generated function's, minus ``client``.
+        """
+        operation, function, checked = self._prepare(endpoint, "sync_detailed", args, kwargs)
+        return self._send(operation, lambda: function(client=self._raw, **checked), _method_of(function))
+
+    def _send(self, operation: str, thunk: Callable[[], Any], method: str) -> Any:
+        for attempt in tenacity.Retrying(**self._tenacity(operation, method)):
+            with attempt:
+                result = self._attempt(operation, thunk)
+        return result
+
+    def _attempt(self, operation: str, thunk: Callable[[], Any]) -> Any:
+        if self._limiter is not None:
+            self._limiter.try_acquire(self._package)
+        state, token = self._start(operation)
+        started = time.perf_counter()
+        try:
+            try:
+                result = thunk()
+            except Exception as exc:
+                raise self._failure(state, exc) from exc
+            return self._finish(state, result, started)
+        finally:
+            _current.reset(token)
+
+    def paginate(
+        self,
+        endpoint: Any,
+        /,
+        *args: Any,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        cursor: str | None = None,
+        **kwargs: Any,
+    ) -> Pager[Any]:
+        """Iterate the items of a list operation across all its pages (see :mod:`.pagination`)."""
+        operation, function, checked = self._prepare(endpoint, "sync_detailed", args, kwargs)
+        self._strategy.check(checked)
+        walk = self._walk(operation, page_size, cursor, max_items, max_pages)
+        body_type = self._page_body_type(function)
+        method = _method_of(function)
+
+        def fetch(position: Position) -> tuple[Any, list[Any]]:
+            page_kwargs = self._strategy.apply(checked, position, body_type)
+            response = self._send(operation, lambda: function(client=self._raw, **page_kwargs), method)
+            return response, items_of(response)
+
+        return Pager(fetch, walk)
+
+    def close(self) -> None:
+        """Close the connection pool (and the rate limiter's timer)."""
+        self._http.close()
+        if self._limiter is not None:
+            self._limiter.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncClient(_Core[RawT]):
+    """Async twin: the same calls over one ``httpx.AsyncClient``."""
+
+    def _init_http(self, raw: RawT, transport: httpx.AsyncBaseTransport | None, proxy: Any, event_hooks: Any) -> None:
+        async def on_request(request: httpx.Request) -> None:
+            self._on_request(request)
+
+        async def on_response(response: httpx.Response) -> None:
+            self._on_response(response)
+
+        self._http = httpx.AsyncClient(**self._http_args(transport, proxy, event_hooks, (on_request, on_response)))
+        raw.set_async_httpx_client(self._http)  # type: ignore[attr-defined]
+        self._raw = raw
+
+    async def call(self, endpoint: Any, /, *args: Any, **kwargs: Any) -> Any:
+        """Call any generated operation; return its parsed 2xx model or raise a typed error."""
+        operation, function, checked = self._prepare(endpoint, "asyncio_detailed", args, kwargs)
+        return await self._send(operation, lambda: function(client=self._raw, **checked), _method_of(function))
+
+    async def _send(self, operation: str, thunk: Callable[[], Awaitable[Any]], method: str) -> Any:
+        async for attempt in tenacity.AsyncRetrying(**self._tenacity(operation, method)):
+            with attempt:
+                result = await self._attempt(operation, thunk)
+        return result
+
+    async def _attempt(self, operation: str, thunk: Callable[[], Awaitable[Any]]) -> Any:
+        if self._limiter is not None:
+            await self._limiter.try_acquire_async(self._package)
+        state, token = self._start(operation)
+        started = time.perf_counter()
+        try:
+            try:
+                result = await thunk()
+            except Exception as exc:
+                raise self._failure(state, exc) from exc
+            return self._finish(state, result, started)
+        finally:
+            _current.reset(token)
+
+    def paginate(
+        self,
+        endpoint: Any,
+        /,
+        *args: Any,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        cursor: str | None = None,
+        **kwargs: Any,
+    ) -> AsyncPager[Any]:
+        """Iterate the items of a list operation across all pages, prefetching the next page."""
+        operation, function, checked = self._prepare(endpoint, "asyncio_detailed", args, kwargs)
+        self._strategy.check(checked)
+        walk = self._walk(operation, page_size, cursor, max_items, max_pages)
+        body_type = self._page_body_type(function)
+        method = _method_of(function)
+
+        async def fetch(position: Position) -> tuple[Any, list[Any]]:
+            page_kwargs = self._strategy.apply(checked, position, body_type)
+            response = await self._send(operation, lambda: function(client=self._raw, **page_kwargs), method)
+            return response, items_of(response)
+
+        return AsyncPager(fetch, walk)
+
+    async def aclose(self) -> None:
+        """Close the connection pool (and the rate limiter's timer)."""
+        await self._http.aclose()
+        if self._limiter is not None:
+            self._limiter.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+
+def _method_of(function: Callable[..., Any]) -> str:
+    """The HTTP method of a generated operation (its module's ``METHOD``, from our template)."""
+    return str(sys.modules[function.__module__].METHOD)

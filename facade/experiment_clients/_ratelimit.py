@@ -1,0 +1,33 @@
+"""Client-side pacing, so that walking thousands of items never meets a 429.
+
+pyrate-limiter keeps a sliding-window log: at most ``requests`` in any window
+of ``per_seconds``, the same rule a server's per-minute limit enforces. A small
+``margin`` widens the window so that jitter between our clock and the server's
+arrival times cannot push one request over.
+"""
+
+from __future__ import annotations
+
+import attrs
+from pyrate_limiter import InMemoryBucket, Limiter, Rate
+
+from ._errors import InvalidArgumentError
+
+
+def _positive(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise InvalidArgumentError(f"rate_limit.{attribute.name} must be > 0, got {value!r}")
+
+
+@attrs.frozen
+class RateLimit:
+    """At most ``requests`` per ``per_seconds`` (GrowthBook's documented limit: 60 per minute)."""
+
+    requests: int = attrs.field(validator=_positive)
+    per_seconds: float = attrs.field(default=60.0, validator=_positive)
+    margin: float = attrs.field(default=0.05, validator=attrs.validators.ge(0))
+
+
+def new_limiter(limit: RateLimit) -> Limiter:
+    window_ms = int((limit.per_seconds + limit.margin) * 1000)
+    return Limiter(InMemoryBucket([Rate(limit.requests, window_ms)]), buffer_ms=0)

@@ -1,0 +1,110 @@
+"""When to retry and how long to wait: plain functions, shared by the sync and async clients.
+
+The loop itself is tenacity's (``Retrying``/``AsyncRetrying``); this module only
+supplies its three decisions: *may* this request be repeated, *should* this
+outcome be retried, and *how long* to wait (``Retry-After`` first, else
+exponential backoff with jitter).
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Callable
+
+import attrs
+import httpx
+import tenacity
+
+from ._errors import (
+    APIConnectionError,
+    APIStatusError,
+    RateLimitError,
+    parse_retry_after,
+)
+
+logger = logging.getLogger("experiment_clients")
+
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+# Transport failures that prove the request never left: safe to repeat even for a write.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+@attrs.frozen
+class RetryPolicy:
+    """How many times to retry and how to back off.
+
+    ``max_retries`` counts retries after the first attempt. A ``Retry-After``
+    longer than ``max_retry_after`` is not waited for: the error is raised so
+    the caller can decide.
+    """
+
+    max_retries: int = attrs.field(default=2, validator=attrs.validators.ge(0))
+    initial_delay: float = attrs.field(default=0.5, validator=attrs.validators.ge(0))
+    max_delay: float = attrs.field(default=8.0, validator=attrs.validators.ge(0))
+    jitter: float = attrs.field(default=0.25, validator=[attrs.validators.ge(0), attrs.validators.le(1)])
+    max_retry_after: float = attrs.field(default=60.0, validator=attrs.validators.ge(0))
+
+    def backoff(self, retry_number: int) -> float:
+        """Exponential delay for the n-th retry (1-based), less up to ``jitter`` of it at random."""
+        delay = min(self.max_delay, self.initial_delay * 2 ** (retry_number - 1))
+        return delay * (1 - self.jitter * random.random())  # noqa: S311 - jitter, not crypto
+
+
+def is_repeatable(method: str, operation: str, read_only: Callable[[str], bool]) -> bool:
+    """A request is safe to repeat if its method is safe or the operation only reads."""
+    method = method.upper()
+    return method in SAFE_METHODS or (method == "POST" and read_only(operation))
+
+
+def should_retry(exc: BaseException, *, repeatable: bool, policy: RetryPolicy) -> bool:
+    """Whether an attempt that raised ``exc`` is worth another try."""
+    if isinstance(exc, APIConnectionError):
+        return repeatable or isinstance(exc.__cause__, _NOT_SENT)
+    if isinstance(exc, APIStatusError) and exc.status_code in RETRY_STATUSES and repeatable:
+        wait = parse_retry_after(exc.headers)
+        return wait is None or wait <= policy.max_retry_after
+    return False
+
+
+def wait_seconds(exc: BaseException | None, retry_number: int, policy: RetryPolicy) -> float:
+    """The service's ``Retry-After`` when it gave one, else the policy's backoff."""
+    if isinstance(exc, APIStatusError):
+        asked = parse_retry_after(exc.headers)
+        if asked is not None:
+            return asked
+    return policy.backoff(retry_number)
+
+
+def tenacity_arguments(
+    policy: RetryPolicy, operation: str, repeatable: bool
+) -> dict[str, object]:
+    """Keyword arguments for ``tenacity.Retrying``/``AsyncRetrying`` implementing the policy."""
+
+    def retry(state: tenacity.RetryCallState) -> bool:
+        exc = state.outcome.exception() if state.outcome else None
+        return exc is not None and should_retry(exc, repeatable=repeatable, policy=policy)
+
+    def wait(state: tenacity.RetryCallState) -> float:
+        exc = state.outcome.exception() if state.outcome else None
+        return wait_seconds(exc, state.attempt_number, policy)
+
+    def before_sleep(state: tenacity.RetryCallState) -> None:
+        exc = state.outcome.exception() if state.outcome else None
+        reason = type(exc).__name__ if exc else "?"
+        if isinstance(exc, RateLimitError | APIStatusError):
+            reason = f"HTTP {exc.status_code}"
+        sleep = state.next_action.sleep if state.next_action else 0.0
+        logger.info(
+            "retrying %s after %s: attempt %d of %d in %.2fs",
+            operation, reason, state.attempt_number + 1, policy.max_retries + 1, sleep,
+        )  # fmt: skip
+
+    return {
+        "stop": tenacity.stop_after_attempt(policy.max_retries + 1),
+        "retry": retry,
+        "wait": wait,
+        "before_sleep": before_sleep,
+        "reraise": True,
+    }

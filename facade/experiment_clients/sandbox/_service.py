@@ -1,0 +1,196 @@
+"""What the two simulated services share: a request (:class:`Call`), an answer
+(:class:`Reply`), an error (:class:`ApiError`), a sliding-window rate limiter and
+the :class:`Service` base that routes, authenticates, validates and dispatches.
+
+A service subclass supplies its credentials check, its error body, and one
+handler per operation id it simulates (registered with :func:`handles`); any
+operation without a handler answers with a response built from its spec schema
+(:mod:`._sample`), so every operation of a spec answers with a valid body.
+"""
+
+from __future__ import annotations
+
+import collections
+import json
+import math
+import threading
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, TypeVar
+
+from ._sample import sample_response
+from ._specs import Operation, SpecIndex, ValidationProblem, spec_index
+
+__all__ = ["ApiError", "Call", "RateLimiter", "Reply", "Service", "handles"]
+
+
+class ApiError(Exception):
+    """An error answer: status, message (one string or several) and the parameters at fault."""
+
+    def __init__(
+        self,
+        status: int,
+        message: str | list[str],
+        parameters: Sequence[str] = (),
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(message if isinstance(message, str) else "; ".join(message))
+        self.status = status
+        self.message = message
+        self.parameters = list(parameters)
+        self.headers = dict(headers or {})
+
+
+@dataclass
+class Call:
+    """One request, as a handler sees it."""
+
+    op: Operation
+    path_params: dict[str, str]
+    query: tuple[tuple[str, str], ...]
+    headers: Mapping[str, str]  # lower-case names
+    body: bytes
+    url: str  # the full URL exactly as received (scheme://host + raw path + raw query)
+    principal: str = ""
+    _json: Any = field(default=None, repr=False)
+
+    def json(self) -> Any:
+        """The JSON body, ``{}`` when there is none."""
+        if self._json is None:
+            self._json = json.loads(self.body) if self.body.strip() else {}
+        return self._json
+
+    def query_value(self, name: str) -> str | None:
+        for key, value in self.query:
+            if key == name:
+                return value
+        return None
+
+    def query_values(self, name: str) -> list[str]:
+        return [value for key, value in self.query if key == name]
+
+
+@dataclass
+class Reply:
+    """A successful answer: status, JSON body, extra headers."""
+
+    body: Any
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+class RateLimiter:
+    """A sliding-window limit of ``limit`` requests per ``window`` seconds per key."""
+
+    def __init__(self, limit: int | None, window: float) -> None:
+        self.limit = limit
+        self.window = window
+        self._hits: dict[str, collections.deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def check(self, key: str, now: float | None = None) -> int | None:
+        """Record one request for ``key``; return ``None`` if allowed, else whole seconds to wait."""
+        if self.limit is None:
+            return None
+        now = time.monotonic() if now is None else now
+        with self._lock:
+            hits = self._hits.setdefault(key, collections.deque())
+            while hits and hits[0] <= now - self.window:
+                hits.popleft()
+            if len(hits) >= self.limit:
+                return max(1, math.ceil(hits[0] + self.window - now))
+            hits.append(now)
+            return None
+
+    def reset(self) -> None:
+        with self._lock:
+            self._hits.clear()
+
+
+Handler = Callable[[Any, Call], Reply]
+_H = TypeVar("_H", bound=Callable[..., Reply])
+
+
+def handles(*operation_ids: str) -> Callable[[_H], _H]:
+    """Mark a :class:`Service` method as the handler of the given operation ids."""
+
+    def mark(func: _H) -> _H:
+        func.__dict__["_handles"] = operation_ids
+        return func
+
+    return mark
+
+
+class Service:
+    """Base of a simulated service; see the module docstring."""
+
+    name: ClassVar[str]
+    prefix: ClassVar[str]
+    _handlers: ClassVar[dict[str, str]]
+
+    def __init_subclass__(cls) -> None:
+        super().__init_subclass__()
+        cls._handlers = {}
+        for klass in reversed(cls.__mro__):
+            for attr, value in vars(klass).items():
+                for op_id in getattr(value, "_handles", ()):
+                    cls._handlers[op_id] = attr
+
+    def __init__(self, seed: int = 0) -> None:
+        self.index: SpecIndex = spec_index(self.name)
+        self.seed = seed
+        self.lock = threading.RLock()
+        unknown = set(self._handlers) - set(self.index.operations)
+        if unknown:
+            raise RuntimeError(f"{self.name}: handlers for operations not in the spec: {sorted(unknown)}")
+
+    # ------------------------------------------------------------ to override
+    def reset(self) -> None:
+        """Rebuild the seeded state."""
+        raise NotImplementedError
+
+    def authenticate(self, call: Call) -> str:
+        """Return the caller's identity (used as the rate-limit key) or raise :class:`ApiError`."""
+        raise NotImplementedError
+
+    def admit(self, call: Call) -> None:
+        """Checks after authentication and before validation (permissions, rate limit...)."""
+
+    def error_body(self, error: ApiError) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def validation_error(self, problems: list[ValidationProblem]) -> ApiError:
+        raise NotImplementedError
+
+    def not_found(self, method: str, path: str, allowed: bool) -> ApiError:
+        if allowed:
+            return ApiError(405, f"Method {method} not allowed on {path}")
+        return ApiError(404, f"Unknown route {method} {path}")
+
+    # -------------------------------------------------------------- dispatch
+    def handle(self, call: Call, validate: bool = True) -> Reply:
+        """Authenticate, admit, validate and run the operation's handler (or its spec sample)."""
+        call.principal = self.authenticate(call)
+        self.admit(call)
+        if validate:
+            problems = self.index.validate_request(
+                call.op,
+                call.path_params,
+                call.query,
+                call.headers.items(),
+                call.body,
+                call.headers.get("content-type", "application/json"),
+            )
+            if problems:
+                raise self.validation_error(problems)
+        handler_name = self._handlers.get(call.op.operation_id)
+        with self.lock:
+            if handler_name is None:
+                return Reply(sample_response(self.name, call.op.operation_id))
+            handler: Callable[[Call], Reply] = getattr(self, handler_name)
+            return handler(call)
+
+    def handled_operations(self) -> frozenset[str]:
+        """Operation ids with a stateful handler (the others answer their spec sample)."""
+        return frozenset(self._handlers)

@@ -18,7 +18,7 @@ import sys
 import time
 import types
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Generic, Self, TypeVar, overload
+from typing import Any, Generic, Self, TypeVar
 
 import attrs
 import httpx
@@ -46,13 +46,22 @@ RawT = TypeVar("RawT")
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
 
+def _header_dict(headers: Mapping[str, str]) -> dict[str, str]:
+    for key, value in headers.items():
+        if not isinstance(key, str) or not isinstance(value, str):
+            raise InvalidArgumentError(
+                f"headers[{key!r}] must map a string to a string, got {value!r}"
+            )
+    return dict(headers)
+
+
 @attrs.frozen
 class RequestOptions:
     """Per-call overrides set with ``client.with_options(...)``."""
 
     timeout: httpx.Timeout | None = None
     retry: RetryPolicy | None = None
-    headers: Mapping[str, str] = attrs.field(factory=dict, converter=dict)
+    headers: Mapping[str, str] = attrs.field(factory=dict, converter=_header_dict)
     retry_writes: bool = False
 
 
@@ -103,11 +112,17 @@ class _Core(Generic[RawT]):
         self._auth = auth
         self._timeout = DEFAULT_TIMEOUT if timeout is None else _timeout(timeout)
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-            raise InvalidArgumentError(f"max_retries must be a whole number >= 0, got {max_retries!r}")
+            raise InvalidArgumentError(
+                f"max_retries must be a whole number >= 0, got {max_retries!r}"
+            )
         self._retry = RetryPolicy(max_retries=max_retries)
         self._rate_limit = rate_limit
         self._limiter: Limiter | None = new_limiter(rate_limit) if rate_limit else None
         self._options = RequestOptions()
+
+    def _init_http(self, raw: RawT, transport: Any, proxy: Any, event_hooks: Any) -> None:
+        """Create the httpx client and hand it to the generated one (each twin its own kind)."""
+        raise NotImplementedError
 
     @property
     def base_url(self) -> str:
@@ -165,11 +180,18 @@ class _Core(Generic[RawT]):
             )
         return name.rsplit(".", 1)[-1], function
 
-    def _prepare(self, endpoint: Any, attr: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[str, Callable[..., Any], dict[str, Any]]:
+    def _prepare(
+        self, endpoint: Any, attr: str, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> tuple[str, Callable[..., Any], dict[str, Any]]:
         if "client" in kwargs:
             raise InvalidArgumentError("client: do not pass it; the facade supplies its own")
         operation, function = self._resolve(endpoint, attr)
-        return operation, function, _validate.check_arguments(function, operation, args, kwargs)
+        checked = _validate.check_arguments(function, operation, args, kwargs, self._defaults())
+        return operation, function, checked
+
+    def _defaults(self) -> dict[str, Any]:
+        """Values for parameters a caller may leave out (Convert's account and project)."""
+        return {}
 
     def _start(self, operation: str) -> tuple[_CallState, contextvars.Token[_CallState | None]]:
         state = _CallState(operation, self._options)
@@ -183,7 +205,9 @@ class _Core(Generic[RawT]):
     def _on_request(self, request: httpx.Request) -> None:
         """Runs for every request, redirects included: keep credentials home, apply options."""
         if strip_foreign_credentials(request, self._origin):
-            logger.warning("credentials removed from a request to %s (not the client's host)", request.url.host)
+            logger.warning(
+                "credentials removed from a request to %s (not the client's host)", request.url.host
+            )
         state = _current.get()
         if state is not None:
             request.headers.update(state.options.headers)
@@ -201,9 +225,15 @@ class _Core(Generic[RawT]):
         if isinstance(exc, APIError):
             return exc
         if isinstance(exc, httpx.TimeoutException):
-            return APITimeoutError(f"{operation}: timed out ({type(exc).__name__})", operation=operation, request=exc.request)
+            return APITimeoutError(
+                f"{operation}: timed out ({type(exc).__name__})",
+                operation=operation,
+                request=exc.request,
+            )
         if isinstance(exc, httpx.TransportError):
-            return APIConnectionError(f"{operation}: connection failed: {exc}", operation=operation, request=exc.request)
+            return APIConnectionError(
+                f"{operation}: connection failed: {exc}", operation=operation, request=exc.request
+            )
         response = state.response
         if response is None:
             raise exc
@@ -236,11 +266,18 @@ class _Core(Generic[RawT]):
     def _page_body_type(self, function: Callable[..., Any]) -> type | None:
         hint = _validate._hints(function).get("body")
         for option in getattr(hint, "__args__", (hint,)):
-            if attrs.has(option):
-                return option  # type: ignore[no-any-return]
+            if isinstance(option, type) and attrs.has(option):
+                return option
         return None
 
-    def _walk(self, operation: str, page_size: int | None, cursor: str | None, max_items: int | None, max_pages: int | None) -> _Walk:
+    def _walk(
+        self,
+        operation: str,
+        page_size: int | None,
+        cursor: str | None,
+        max_items: int | None,
+        max_pages: int | None,
+    ) -> _Walk:
         return _Walk.start(self._strategy, operation, page_size, cursor, max_items, max_pages)
 
     def _http_args(
@@ -253,7 +290,9 @@ class _Core(Generic[RawT]):
         user = dict(event_hooks or {})
         unknown = set(user) - {"request", "response"}
         if unknown:
-            raise InvalidArgumentError(f"event_hooks: unknown keys {sorted(unknown)}; use 'request' and 'response'")
+            raise InvalidArgumentError(
+                f"event_hooks: unknown keys {sorted(unknown)}; use 'request' and 'response'"
+            )
         args: dict[str, Any] = {
             "base_url": self._base_url,
             "auth": self._auth,
@@ -280,13 +319,15 @@ def _version() -> str:
 class SyncClient(_Core[RawT]):
     """Sync twin: blocking calls over one ``httpx.Client``."""
 
-    def _init_http(self, raw: RawT, transport: httpx.BaseTransport | None, proxy: Any, event_hooks: Any) -> None:
-        self._http = httpx.Client(**self._http_args(transport, proxy, event_hooks, (self._on_request, self._on_response)))
+    def _init_http(
+        self, raw: RawT, transport: httpx.BaseTransport | None, proxy: Any, event_hooks: Any
+    ) -> None:
+        self._http = httpx.Client(
+            **self._http_args(transport, proxy, event_hooks, (self._on_request, self._on_response))
+        )
         raw.set_httpx_client(self._http)  # type: ignore[attr-defined]
         self._raw = raw
 
-    @overload
-    def call(self, endpoint: Callable[..., Awaitable[Any]] | Callable[..., Any] | types.ModuleType, /, *args: Any, **kwargs: Any) -> Any: ...
     def call(self, endpoint: Any, /, *args: Any, **kwargs: Any) -> Any:
         """Call any generated operation; return its parsed 2xx model or raise a typed error.
 
@@ -294,7 +335,9 @@ class SyncClient(_Core[RawT]):
         functions; arguments are the generated function's, minus ``client``.
         """
         operation, function, checked = self._prepare(endpoint, "sync_detailed", args, kwargs)
-        return self._send(operation, lambda: function(client=self._raw, **checked), _method_of(function))
+        return self._send(
+            operation, lambda: function(client=self._raw, **checked), _method_of(function)
+        )
 
     def _send(self, operation: str, thunk: Callable[[], Any], method: str) -> Any:
         for attempt in tenacity.Retrying(**self._tenacity(operation, method)):
@@ -336,7 +379,9 @@ class SyncClient(_Core[RawT]):
 
         def fetch(position: Position) -> tuple[Any, list[Any]]:
             page_kwargs = self._strategy.apply(checked, position, body_type)
-            response = self._send(operation, lambda: function(client=self._raw, **page_kwargs), method)
+            response = self._send(
+                operation, lambda: function(client=self._raw, **page_kwargs), method
+            )
             return response, items_of(response)
 
         return Pager(fetch, walk)
@@ -357,21 +402,27 @@ class SyncClient(_Core[RawT]):
 class AsyncClient(_Core[RawT]):
     """Async twin: the same calls over one ``httpx.AsyncClient``."""
 
-    def _init_http(self, raw: RawT, transport: httpx.AsyncBaseTransport | None, proxy: Any, event_hooks: Any) -> None:
+    def _init_http(
+        self, raw: RawT, transport: httpx.AsyncBaseTransport | None, proxy: Any, event_hooks: Any
+    ) -> None:
         async def on_request(request: httpx.Request) -> None:
             self._on_request(request)
 
         async def on_response(response: httpx.Response) -> None:
             self._on_response(response)
 
-        self._http = httpx.AsyncClient(**self._http_args(transport, proxy, event_hooks, (on_request, on_response)))
+        self._http = httpx.AsyncClient(
+            **self._http_args(transport, proxy, event_hooks, (on_request, on_response))
+        )
         raw.set_async_httpx_client(self._http)  # type: ignore[attr-defined]
         self._raw = raw
 
     async def call(self, endpoint: Any, /, *args: Any, **kwargs: Any) -> Any:
         """Call any generated operation; return its parsed 2xx model or raise a typed error."""
         operation, function, checked = self._prepare(endpoint, "asyncio_detailed", args, kwargs)
-        return await self._send(operation, lambda: function(client=self._raw, **checked), _method_of(function))
+        return await self._send(
+            operation, lambda: function(client=self._raw, **checked), _method_of(function)
+        )
 
     async def _send(self, operation: str, thunk: Callable[[], Awaitable[Any]], method: str) -> Any:
         async for attempt in tenacity.AsyncRetrying(**self._tenacity(operation, method)):
@@ -413,7 +464,9 @@ class AsyncClient(_Core[RawT]):
 
         async def fetch(position: Position) -> tuple[Any, list[Any]]:
             page_kwargs = self._strategy.apply(checked, position, body_type)
-            response = await self._send(operation, lambda: function(client=self._raw, **page_kwargs), method)
+            response = await self._send(
+                operation, lambda: function(client=self._raw, **page_kwargs), method
+            )
             return response, items_of(response)
 
         return AsyncPager(fetch, walk)

@@ -1,19 +1,19 @@
 """Everything the library raises, and the one function that turns a response into a model or an error.
 
-    APIError                         root: catch this to catch everything below
-    ├── InvalidArgumentError         bad input found before any request (also ValueError, TypeError)
-    ├── ConfigurationError           missing or malformed credentials/settings (also ValueError)
-    ├── APIConnectionError           the request did not get an answer
-    │   └── APITimeoutError
-    ├── APIResponseValidationError   a 2xx whose body is not what the spec promises
-    └── APIStatusError               the service answered with a non-2xx status
-        ├── BadRequestError          400
-        │   └── ValidationError      422 (Convert's "unprocessable entity")
-        ├── AuthenticationError      401
-        ├── PermissionDeniedError    403
-        ├── NotFoundError            404
-        ├── RateLimitError           429, with ``retry_after``
-        └── ServerError              5xx
+APIError                         root: catch this to catch everything below
+├── InvalidArgumentError         bad input found before any request (also ValueError, TypeError)
+├── ConfigurationError           missing or malformed credentials/settings (also ValueError)
+├── APIConnectionError           the request did not get an answer
+│   └── APITimeoutError
+├── APIResponseValidationError   a 2xx whose body is not what the spec promises
+└── APIStatusError               the service answered with a non-2xx status
+    ├── BadRequestError          400
+    │   └── ValidationError      422 (Convert's "unprocessable entity")
+    ├── AuthenticationError      401
+    ├── PermissionDeniedError    403
+    ├── NotFoundError            404
+    ├── RateLimitError           429, with ``retry_after``
+    └── ServerError              5xx
 """
 
 from __future__ import annotations
@@ -178,7 +178,9 @@ def status_error(operation: str, response: httpx.Response) -> APIStatusError:
     cls = error_class(response.status_code)
     reason = response.reason_phrase or "error"
     detail = _error_message(body)
-    message = f"{operation}: HTTP {response.status_code} {reason}" + (f": {detail}" if detail else "")
+    message = f"{operation}: HTTP {response.status_code} {reason}" + (
+        f": {detail}" if detail else ""
+    )
     return cls(
         message,
         status_code=response.status_code,

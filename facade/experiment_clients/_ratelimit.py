@@ -23,7 +23,7 @@ def _positive(instance: object, attribute: attrs.Attribute[float], value: float)
 class RateLimit:
     """At most ``requests`` per ``per_seconds`` (GrowthBook's documented limit: 60 per minute)."""
 
-    requests: int = attrs.field(validator=_positive)
+    requests: int = attrs.field(validator=_positive)  # type: ignore[assignment]
     per_seconds: float = attrs.field(default=60.0, validator=_positive)
     margin: float = attrs.field(default=0.05, validator=attrs.validators.ge(0))
 

@@ -43,12 +43,14 @@ class RetryPolicy:
     max_retries: int = attrs.field(default=2, validator=attrs.validators.ge(0))
     initial_delay: float = attrs.field(default=0.5, validator=attrs.validators.ge(0))
     max_delay: float = attrs.field(default=8.0, validator=attrs.validators.ge(0))
-    jitter: float = attrs.field(default=0.25, validator=[attrs.validators.ge(0), attrs.validators.le(1)])
+    jitter: float = attrs.field(
+        default=0.25, validator=[attrs.validators.ge(0), attrs.validators.le(1)]
+    )
     max_retry_after: float = attrs.field(default=60.0, validator=attrs.validators.ge(0))
 
     def backoff(self, retry_number: int) -> float:
         """Exponential delay for the n-th retry (1-based), less up to ``jitter`` of it at random."""
-        delay = min(self.max_delay, self.initial_delay * 2 ** (retry_number - 1))
+        delay = min(self.max_delay, self.initial_delay * 2.0 ** (retry_number - 1))
         return delay * (1 - self.jitter * random.random())  # noqa: S311 - jitter, not crypto
 
 
@@ -77,9 +79,7 @@ def wait_seconds(exc: BaseException | None, retry_number: int, policy: RetryPoli
     return policy.backoff(retry_number)
 
 
-def tenacity_arguments(
-    policy: RetryPolicy, operation: str, repeatable: bool
-) -> dict[str, object]:
+def tenacity_arguments(policy: RetryPolicy, operation: str, repeatable: bool) -> dict[str, object]:
     """Keyword arguments for ``tenacity.Retrying``/``AsyncRetrying`` implementing the policy."""
 
     def retry(state: tenacity.RetryCallState) -> bool:

@@ -121,7 +121,7 @@ def _coerce_enum(value: Any, cls: type[enum.Enum], where: str) -> enum.Enum:
     if member is None:
         allowed = ", ".join(repr(m.value) for m in cls)
         raise InvalidArgumentError(f"{where}: {value!r} is not allowed; use one of {allowed}")
-    return typing.cast(enum.Enum, member)
+    return member
 
 
 def _coerce_model(value: Any, cls: type, where: str) -> Any:
@@ -153,11 +153,16 @@ def _coerce_model(value: Any, cls: type, where: str) -> Any:
 
 
 def check_arguments(
-    endpoint: Callable[..., Any], operation: str, args: tuple[Any, ...], kwargs: dict[str, Any]
+    endpoint: Callable[..., Any],
+    operation: str,
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    defaults: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Bind ``args``/``kwargs`` to ``endpoint`` (minus ``client``) and check every value.
 
-    Returns the keyword arguments to call it with.
+    ``defaults`` fill parameters the caller left out (the client's account and
+    project). Returns the keyword arguments to call it with.
     """
     signature = _signature(endpoint)
     params = {name: p for name, p in signature.parameters.items() if name != "client"}
@@ -179,6 +184,9 @@ def check_arguments(
             raise InvalidArgumentError(f"{operation}: {param.name!r} given twice")
         bound[param.name] = value
     bound.update(kwargs)
+    for name, value in (defaults or {}).items():
+        if name in params and name not in bound:
+            bound[name] = value
     missing = [
         n for n, p in params.items() if p.default is inspect.Parameter.empty and n not in bound
     ]

@@ -35,9 +35,7 @@ CREDENTIAL_HEADERS = ("authorization", "convert-application-id", "expires", "coo
 
 def _require_text(value: object, name: str, env: str) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise ConfigurationError(
-            f"{name} must be a non-empty string; pass {name}=... or set {env}"
-        )
+        raise ConfigurationError(f"{name} must be a non-empty string; pass {name}=... or set {env}")
     if value != value.strip() or "\n" in value:
         raise ConfigurationError(f"{name} has surrounding whitespace or a newline; remove it")
     return value

@@ -134,9 +134,12 @@ class GrowthBookClient(_GrowthBook, SyncClient[Client]):
         cursor: str | None = None,
     ) -> Pager[Feature]:
         """Every feature (of one project if given), across pages."""
-        filters = {} if project_id is None else {"project_id": project_id}
         return self.paginate(
-            list_features, page_size=page_size, max_items=max_items, cursor=cursor, **filters
+            list_features,
+            page_size=page_size,
+            max_items=max_items,
+            cursor=cursor,
+            project_id=UNSET if project_id is None else project_id,
         )
 
     def feature(self, feature_id: str) -> Feature:
@@ -178,9 +181,12 @@ class AsyncGrowthBookClient(_GrowthBook, AsyncClient[Client]):
         cursor: str | None = None,
     ) -> AsyncPager[Feature]:
         """Every feature (of one project if given), across pages, prefetching the next page."""
-        filters = {} if project_id is None else {"project_id": project_id}
         return self.paginate(
-            list_features, page_size=page_size, max_items=max_items, cursor=cursor, **filters
+            list_features,
+            page_size=page_size,
+            max_items=max_items,
+            cursor=cursor,
+            project_id=UNSET if project_id is None else project_id,
         )
 
     async def feature(self, feature_id: str) -> Feature:

@@ -67,13 +67,16 @@ class Page(Generic[ItemT]):
 class Strategy(Protocol):
     """How one service pages: build a request for a position, find the next position."""
 
-    max_page_size: int
+    @property
+    def max_page_size(self) -> int: ...
 
     def first(self, page_size: int, operation: str) -> Position: ...
 
     def check(self, kwargs: dict[str, Any]) -> None: ...
 
-    def apply(self, kwargs: dict[str, Any], position: Position, body_type: type | None) -> dict[str, Any]: ...
+    def apply(
+        self, kwargs: dict[str, Any], position: Position, body_type: type | None
+    ) -> dict[str, Any]: ...
 
     def next(self, response: Any, position: Position, items: list[Any]) -> Position | None: ...
 
@@ -89,7 +92,8 @@ def items_of(response: Any) -> list[Any]:
         raise InvalidArgumentError(
             f"{type(response).__name__} is not a list response this library can page through"
         )
-    return lists[0]
+    items: list[Any] = lists[0]
+    return items
 
 
 def _unset(value: object) -> bool:
@@ -112,12 +116,18 @@ class OffsetStrategy:
                 f"{', '.join(given)}: the pager sets these; use page_size= and cursor= instead"
             )
 
-    def apply(self, kwargs: dict[str, Any], position: Position, body_type: type | None) -> dict[str, Any]:
+    def apply(
+        self, kwargs: dict[str, Any], position: Position, body_type: type | None
+    ) -> dict[str, Any]:
         return {**kwargs, "limit": position.page_size, "offset": position.start}
 
     def next(self, response: Any, position: Position, items: list[Any]) -> Position | None:
         next_offset = getattr(response, "next_offset", None)
-        if not getattr(response, "has_more", False) or not isinstance(next_offset, int) or not items:
+        if (
+            not getattr(response, "has_more", False)
+            or not isinstance(next_offset, int)
+            or not items
+        ):
             return None
         return Position(position.operation, next_offset, position.page_size)
 
@@ -143,8 +153,10 @@ class PageBodyStrategy:
                 f"{', '.join(given)}: the pager sets these; use page_size= and cursor= instead"
             )
 
-    def apply(self, kwargs: dict[str, Any], position: Position, body_type: type | None) -> dict[str, Any]:
-        body = kwargs.get("body")
+    def apply(
+        self, kwargs: dict[str, Any], position: Position, body_type: type | None
+    ) -> dict[str, Any]:
+        body: Any = kwargs.get("body")
         if _unset(body):
             if body_type is None:
                 raise InvalidArgumentError("this operation takes no body, so it does not page")
@@ -168,7 +180,9 @@ class PageBodyStrategy:
             more = current < pages
         else:  # no pagination block: a full page suggests there may be more
             more = len(items) >= position.page_size
-        return Position(position.operation, position.start + 1, position.page_size) if more else None
+        return (
+            Position(position.operation, position.start + 1, position.page_size) if more else None
+        )
 
 
 @attrs.define
@@ -193,10 +207,16 @@ class _Walk:
         max_pages: int | None,
     ) -> _Walk:
         for name, value in (("max_items", max_items), ("max_pages", max_pages)):
-            if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+            if value is not None and (
+                isinstance(value, bool) or not isinstance(value, int) or value < 1
+            ):
                 raise InvalidArgumentError(f"{name} must be a whole number >= 1, got {value!r}")
         size = strategy.max_page_size if page_size is None else page_size
-        if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= strategy.max_page_size:
+        if (
+            isinstance(size, bool)
+            or not isinstance(size, int)
+            or not 1 <= size <= strategy.max_page_size
+        ):
             raise InvalidArgumentError(
                 f"page_size must be a whole number from 1 to {strategy.max_page_size}, got {page_size!r}"
             )
@@ -211,11 +231,15 @@ class _Walk:
         return cls(strategy, position, max_items, max_pages)
 
     def more_pages(self) -> bool:
-        return self.position is not None and (
-            self.max_pages is None or self.pages_seen < self.max_pages
-        ) and (self.max_items is None or self.items_seen < self.max_items)
+        return (
+            self.position is not None
+            and (self.max_pages is None or self.pages_seen < self.max_pages)
+            and (self.max_items is None or self.items_seen < self.max_items)
+        )
 
-    def page_done(self, response: Any, items: list[Any]) -> tuple[Position, list[Any], Position | None]:
+    def page_done(
+        self, response: Any, items: list[Any]
+    ) -> tuple[Position, list[Any], Position | None]:
         """Record a fetched page; return (its position, the items to hand out, the next position)."""
         assert self.position is not None
         here = self.position
@@ -293,7 +317,9 @@ class AsyncPager(Generic[ItemT]):
         """Token for the position after the last item handed out; None once the listing is done."""
         return self._walk.cursor
 
-    async def _prefetched(self) -> AsyncIterator[tuple[Position, list[ItemT], list[ItemT], Any, Position | None]]:
+    async def _prefetched(
+        self,
+    ) -> AsyncIterator[tuple[Position, list[ItemT], list[ItemT], Any, Position | None]]:
         walk = self._walk
         if not walk.more_pages():
             return

@@ -47,7 +47,9 @@ class ConnectionCloser:
     async def close(self, scope: Scope, receive: Receive) -> None:
         connection = self._find(scope)
         if connection is None:
-            raise RuntimeError("cannot drop the connection: not running under the sandbox's uvicorn")
+            raise RuntimeError(
+                "cannot drop the connection: not running under the sandbox's uvicorn"
+            )
         connection.transport.close()
         while True:
             message = await receive()
@@ -74,8 +76,16 @@ class _TruncatedResponse(Response):
         self._closer = closer
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await send({"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers})
-        await send({"type": "http.response.body", "body": self.body[: len(self.body) // 2], "more_body": True})
+        await send(
+            {"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers}
+        )
+        await send(
+            {
+                "type": "http.response.body",
+                "body": self.body[: len(self.body) // 2],
+                "more_body": True,
+            }
+        )
         await self._closer.close(scope, receive)
 
 
@@ -155,7 +165,10 @@ class SandboxApp:
                     method=request.method,
                     path=scope["path"],
                     query=query,
-                    headers={k: ("[redacted]" if k in _REDACTED_HEADERS else v) for k, v in headers.items()},
+                    headers={
+                        k: ("[redacted]" if k in _REDACTED_HEADERS else v)
+                        for k, v in headers.items()
+                    },
                     body=body,
                     status=status,
                 )
@@ -169,7 +182,9 @@ class SandboxApp:
             response = self._fault_response(service, before)
         elif found is None:
             allowed = service.index.path_exists(rest)
-            response = self._error_response(service, service.not_found(request.method, rest, allowed))
+            response = self._error_response(
+                service, service.not_found(request.method, rest, allowed)
+            )
         else:
             call = Call(found[0], found[1], query, headers, body, url)
             try:

@@ -73,7 +73,11 @@ def _rebase(schema: Any) -> Any:
     """Point local ``#/...`` references at the registered spec document."""
     if isinstance(schema, dict):
         return {
-            k: ("urn:spec" + v if k == "$ref" and isinstance(v, str) and v.startswith("#") else _rebase(v))
+            k: (
+                "urn:spec" + v
+                if k == "$ref" and isinstance(v, str) and v.startswith("#")
+                else _rebase(v)
+            )
             for k, v in schema.items()
         }
     if isinstance(schema, list):

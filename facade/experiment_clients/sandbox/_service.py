@@ -143,7 +143,9 @@ class Service:
         self.lock = threading.RLock()
         unknown = set(self._handlers) - set(self.index.operations)
         if unknown:
-            raise RuntimeError(f"{self.name}: handlers for operations not in the spec: {sorted(unknown)}")
+            raise RuntimeError(
+                f"{self.name}: handlers for operations not in the spec: {sorted(unknown)}"
+            )
 
     # ------------------------------------------------------------ to override
     def reset(self) -> None:

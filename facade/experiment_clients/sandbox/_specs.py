@@ -275,7 +275,10 @@ def _build_validators(document: dict[str, Any]) -> tuple[Any, Any]:
             return hit
 
     spec = SchemaPath.from_dict(document)
-    formats = {name: check for name, (check, _raises) in Draft202012Validator.FORMAT_CHECKER.checkers.items()}
+    formats = {
+        name: check
+        for name, (check, _raises) in Draft202012Validator.FORMAT_CHECKER.checkers.items()
+    }
     options: dict[str, Any] = {"path_finder_cls": _KnownPathFinder, "format_validators": formats}
     return V31RequestParametersValidator(spec, **options), V31RequestBodyValidator(spec, **options)
 
@@ -288,7 +291,9 @@ def _parameter_problem(error: Exception) -> ValidationProblem:
     schema_errors = getattr(cause, "schema_errors", None)
     if schema_errors:
         detail = "; ".join(str(getattr(e, "message", e)) for e in schema_errors)
-    return ValidationProblem(location, (name,) if name else (), f"{name}: {detail}" if name else detail)
+    return ValidationProblem(
+        location, (name,) if name else (), f"{name}: {detail}" if name else detail
+    )
 
 
 def _body_problems(error: Exception) -> list[ValidationProblem]:

@@ -1,0 +1,410 @@
+"""Convert Experiences REST API v2 clients: :class:`ConvertClient` and its async twin.
+
+Any operation of ``convert_api_client`` works through ``call``/``paginate``;
+``account_id``/``project_id`` default to the client's (``CONVERT_ACCOUNT_ID``,
+``CONVERT_PROJECT_ID``) wherever an operation takes them. ``client.experiences``
+covers the daily tasks.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+import httpx
+from convert_api_client import Client
+from convert_api_client.api.experiences import (
+    create_experience,
+    get_experience,
+    get_experience_by_key,
+    get_experiences_list,
+    update_experience,
+)
+from convert_api_client.api.experiences_reports import (
+    get_experience_aggregated_report,
+    get_experience_daily_report,
+)
+from convert_api_client.models.experience import Experience
+
+from ._base import AsyncClient, SyncClient, _Core
+from ._errors import ConfigurationError, InvalidArgumentError
+from ._ratelimit import RateLimit
+from .auth import ConvertHmacAuth, ConvertSecretKeyAuth
+from .growthbook import _expect
+from .pagination import AsyncPager, PageBodyStrategy, Pager
+
+DEFAULT_BASE_URL = "https://api.convert.com/api/v2"
+Rows = list[dict[str, Any]]
+# POST operations named get_* only read (lists, reports, lookups) and may be retried, except:
+_WRITING_GETS = frozenset({"get_report_token"})
+
+
+def _env_int(value: int | None, env: str, name: str) -> int | None:
+    if value is not None:
+        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+            raise InvalidArgumentError(f"{name} must be a positive integer, got {value!r}")
+        return value
+    raw = os.environ.get(env)
+    if not raw:
+        return None
+    if not raw.isdigit():
+        raise ConfigurationError(f"{env} must be a positive integer, got {raw!r}")
+    return int(raw)
+
+
+def _auth(
+    application_id: str | None,
+    secret_key: str | None,
+    key_id: str | None,
+    key_secret: str | None,
+    expires_in: int,
+) -> httpx.Auth:
+    """Request signing or secret key, from arguments first, then the environment."""
+    signing_args = application_id is not None or secret_key is not None
+    key_args = key_id is not None or key_secret is not None
+    if signing_args and key_args:
+        raise ConfigurationError(
+            "pass either application_id/secret_key (request signing) or key_id/key_secret "
+            "(secret key), not both"
+        )
+    if not key_args:
+        app = application_id if signing_args else os.environ.get("CONVERT_APPLICATION_ID")
+        secret = secret_key if signing_args else os.environ.get("CONVERT_SECRET_KEY")
+        if app or secret:
+            if not (app and secret):
+                missing = (
+                    "secret_key (CONVERT_SECRET_KEY)"
+                    if app
+                    else "application_id (CONVERT_APPLICATION_ID)"
+                )
+                raise ConfigurationError(f"request signing needs {missing} too")
+            return ConvertHmacAuth(app, secret, expires_in)
+    kid = key_id if key_args else os.environ.get("CONVERT_API_KEY_ID")
+    ksecret = key_secret if key_args else os.environ.get("CONVERT_API_KEY_SECRET")
+    if kid or ksecret:
+        if not (kid and ksecret):
+            missing = (
+                "key_secret (CONVERT_API_KEY_SECRET)" if kid else "key_id (CONVERT_API_KEY_ID)"
+            )
+            raise ConfigurationError(f"secret-key auth needs {missing} too")
+        return ConvertSecretKeyAuth(kid, ksecret)
+    raise ConfigurationError(
+        "no Convert credentials: pass application_id= and secret_key= (or set "
+        "CONVERT_APPLICATION_ID and CONVERT_SECRET_KEY) for request signing, or key_id= and "
+        "key_secret= (or CONVERT_API_KEY_ID and CONVERT_API_KEY_SECRET) for a secret key"
+    )
+
+
+def report_rows(data: Any) -> list[dict[str, Any]]:
+    """Flatten a report's ``data`` into plain rows (one dict per innermost record).
+
+    Nested records inherit their parents' scalar fields, prefixed with the key
+    they were found under (``variations.conversions`` and the like are kept
+    flat), so the result loads straight into a DataFrame or a CSV writer.
+    """
+    if data is None or type(data).__name__ == "Unset":
+        return []
+    if hasattr(data, "to_dict"):
+        data = data.to_dict()
+
+    def walk(node: Any, inherited: dict[str, Any], prefix: str) -> list[dict[str, Any]]:
+        if isinstance(node, list):
+            rows = [r for item in node for r in walk(item, inherited, prefix)]
+            return rows or ([dict(inherited)] if inherited else [])
+        if not isinstance(node, Mapping):
+            return [{**inherited, prefix.rstrip(".") or "value": node}]
+        scalars = dict(inherited)
+        nested: list[tuple[str, Any]] = []
+        for key, value in node.items():
+            if isinstance(value, list) and any(isinstance(v, Mapping) for v in value):
+                nested.append((key, value))
+            elif isinstance(value, Mapping):
+                sub = walk(value, {}, "")
+                if len(sub) == 1:
+                    scalars.update({f"{prefix}{key}.{k}": v for k, v in sub[0].items()})
+                else:
+                    nested.append((key, value))
+            else:
+                scalars[f"{prefix}{key}"] = value
+        if not nested:
+            return [scalars]
+        return [row for key, value in nested for row in walk(value, scalars, f"{key}.")]
+
+    return walk(data, {}, "")
+
+
+class _Convert(_Core[Client]):
+    """Configuration shared by both Convert twins."""
+
+    _package = "convert_api_client"
+    _strategy = PageBodyStrategy(max_page_size=50)
+
+    def __init__(
+        self,
+        application_id: str | None = None,
+        secret_key: str | None = None,
+        *,
+        key_id: str | None = None,
+        key_secret: str | None = None,
+        account_id: int | None = None,
+        project_id: int | None = None,
+        base_url: str | None = None,
+        expires_in: int = 60,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = 2,
+        rate_limit: RateLimit | None = None,
+        transport: Any = None,
+        proxy: Any = None,
+        event_hooks: Mapping[str, list[Callable[..., Any]]] | None = None,
+    ) -> None:
+        """Connect to Convert.
+
+        Credentials: ``application_id`` + ``secret_key`` sign each request
+        (HMAC, valid ``expires_in`` seconds); ``key_id`` + ``key_secret`` send a
+        secret key. Unset, they come from ``CONVERT_APPLICATION_ID`` +
+        ``CONVERT_SECRET_KEY`` or ``CONVERT_API_KEY_ID`` + ``CONVERT_API_KEY_SECRET``.
+        ``account_id``/``project_id`` (or ``CONVERT_ACCOUNT_ID``/``CONVERT_PROJECT_ID``)
+        are used by every operation that takes them and is not given them.
+        """
+        auth = _auth(application_id, secret_key, key_id, key_secret, expires_in)
+        self.account_id = _env_int(account_id, "CONVERT_ACCOUNT_ID", "account_id")
+        self.project_id = _env_int(project_id, "CONVERT_PROJECT_ID", "project_id")
+        super().__init__(
+            base_url=base_url or os.environ.get("CONVERT_API_BASE_URL") or DEFAULT_BASE_URL,
+            auth=auth,
+            timeout=timeout,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
+        )
+        self._init_http(Client(base_url=self.base_url), transport, proxy, event_hooks)
+
+    def _read_only(self, operation: str) -> bool:
+        return operation.startswith(("get_", "check_")) and operation not in _WRITING_GETS
+
+    def _defaults(self) -> dict[str, Any]:
+        found = {"account_id": self.account_id, "project_id": self.project_id}
+        return {k: v for k, v in found.items() if v is not None}
+
+
+def _scope(client: _Convert, account_id: int | None, project_id: int | None) -> dict[str, int]:
+    account = account_id if account_id is not None else client.account_id
+    project = project_id if project_id is not None else client.project_id
+    for name, value, env in (
+        ("account_id", account, "CONVERT_ACCOUNT_ID"),
+        ("project_id", project, "CONVERT_PROJECT_ID"),
+    ):
+        if value is None:
+            raise InvalidArgumentError(
+                f"{name}: not given and the client has no default; pass {name}=... "
+                f"or create the client with {name}= (or set {env})"
+            )
+    return {"account_id": account, "project_id": project}  # type: ignore[dict-item]
+
+
+def _get_request(
+    client: _Convert, experience: int | str, include: Sequence[str] | None, expand: Sequence[str] | None,
+    account_id: int | None, project_id: int | None,
+) -> tuple[Any, dict[str, Any]]:  # fmt: skip
+    kwargs: dict[str, Any] = _scope(client, account_id, project_id)
+    if include:
+        kwargs["include"] = list(include)
+    if expand:
+        kwargs["expand"] = list(expand)
+    if isinstance(experience, bool) or not isinstance(experience, int | str) or experience == "":
+        raise InvalidArgumentError(
+            f"experience must be an id (int) or a key (str), got {experience!r}"
+        )
+    if isinstance(experience, int):
+        return get_experience, {**kwargs, "experience_id": experience}
+    return get_experience_by_key, {**kwargs, "experience_key": experience}
+
+
+def _status(status: str) -> str:
+    if not isinstance(status, str) or not status:
+        raise InvalidArgumentError(f"status must be a non-empty string, got {status!r}")
+    return status
+
+
+class Experiences:
+    """Experiences of the client's (or a given) project: list, get, create, update, status, reports."""
+
+    def __init__(self, client: ConvertClient) -> None:
+        self._client = client
+
+    def list(
+        self, *, account_id: int | None = None, project_id: int | None = None,
+        page_size: int | None = None, max_items: int | None = None, cursor: str | None = None,
+        **filters: Any,
+    ) -> Pager[Experience]:  # fmt: skip
+        """Every experience matching ``filters`` (fields of GetExperiencesListRequest, e.g.
+        ``status=["active"]``, ``sort_by="name"``), across pages."""
+        scope = _scope(self._client, account_id, project_id)
+        return self._client.paginate(
+            get_experiences_list, page_size=page_size, max_items=max_items, cursor=cursor,
+            body=filters, **scope,
+        )  # fmt: skip
+
+    def get(
+        self, experience: int | str, *, include: Sequence[str] | None = None,
+        expand: Sequence[str] | None = None, account_id: int | None = None,
+        project_id: int | None = None,
+    ) -> Experience:  # fmt: skip
+        """One experience by id (int) or key (str)."""
+        endpoint, kwargs = _get_request(
+            self._client, experience, include, expand, account_id, project_id
+        )
+        return _expect(self._client.call(endpoint, **kwargs), Experience, "get_experience")
+
+    def create(
+        self, *, account_id: int | None = None, project_id: int | None = None, **fields: Any
+    ) -> Experience:
+        """Create an experience from CreateExperienceRequest fields (name, type, status, url, ...)."""
+        scope = _scope(self._client, account_id, project_id)
+        return _expect(
+            self._client.call(create_experience, body=fields, **scope),
+            Experience,
+            "create_experience",
+        )
+
+    def update(
+        self, experience_id: int, *, account_id: int | None = None, project_id: int | None = None,
+        **fields: Any,
+    ) -> Experience:  # fmt: skip
+        """Change the given fields of an experience (UpdateExperienceRequest fields)."""
+        if not fields:
+            raise InvalidArgumentError("update: give at least one field to change, e.g. name='...'")
+        scope = _scope(self._client, account_id, project_id)
+        result = self._client.call(
+            update_experience, experience_id=experience_id, body=fields, **scope
+        )
+        return _expect(result, Experience, "update_experience")
+
+    def set_status(
+        self, experience_id: int, status: str, *, account_id: int | None = None,
+        project_id: int | None = None,
+    ) -> Experience:  # fmt: skip
+        """Move an experience to ``status`` (draft, active, paused, completed, archived, ...)."""
+        return self.update(
+            experience_id, account_id=account_id, project_id=project_id, status=_status(status)
+        )
+
+    def aggregated_report(
+        self, experience_id: int, *, account_id: int | None = None, project_id: int | None = None,
+        **filters: Any,
+    ) -> Rows:  # fmt: skip
+        """The experience's aggregated report as plain rows (see :func:`report_rows`)."""
+        scope = _scope(self._client, account_id, project_id)
+        result = self._client.call(
+            get_experience_aggregated_report, experience_id=experience_id, body=filters, **scope
+        )
+        return report_rows(result.data)
+
+    def daily_report(
+        self, experience_id: int, *, account_id: int | None = None, project_id: int | None = None,
+        **filters: Any,
+    ) -> Rows:  # fmt: skip
+        """The experience's daily report as plain rows (see :func:`report_rows`)."""
+        scope = _scope(self._client, account_id, project_id)
+        result = self._client.call(
+            get_experience_daily_report, experience_id=experience_id, body=filters, **scope
+        )
+        return report_rows(result.data)
+
+
+class AsyncExperiences:
+    """The async twin of :class:`Experiences`."""
+
+    def __init__(self, client: AsyncConvertClient) -> None:
+        self._client = client
+
+    def list(
+        self, *, account_id: int | None = None, project_id: int | None = None,
+        page_size: int | None = None, max_items: int | None = None, cursor: str | None = None,
+        **filters: Any,
+    ) -> AsyncPager[Experience]:  # fmt: skip
+        """Every experience matching ``filters``, across pages, prefetching the next page."""
+        scope = _scope(self._client, account_id, project_id)
+        return self._client.paginate(
+            get_experiences_list, page_size=page_size, max_items=max_items, cursor=cursor,
+            body=filters, **scope,
+        )  # fmt: skip
+
+    async def get(
+        self, experience: int | str, *, include: Sequence[str] | None = None,
+        expand: Sequence[str] | None = None, account_id: int | None = None,
+        project_id: int | None = None,
+    ) -> Experience:  # fmt: skip
+        """One experience by id (int) or key (str)."""
+        endpoint, kwargs = _get_request(
+            self._client, experience, include, expand, account_id, project_id
+        )
+        return _expect(await self._client.call(endpoint, **kwargs), Experience, "get_experience")
+
+    async def create(
+        self, *, account_id: int | None = None, project_id: int | None = None, **fields: Any
+    ) -> Experience:
+        """Create an experience from CreateExperienceRequest fields."""
+        scope = _scope(self._client, account_id, project_id)
+        result = await self._client.call(create_experience, body=fields, **scope)
+        return _expect(result, Experience, "create_experience")
+
+    async def update(
+        self, experience_id: int, *, account_id: int | None = None, project_id: int | None = None,
+        **fields: Any,
+    ) -> Experience:  # fmt: skip
+        """Change the given fields of an experience."""
+        if not fields:
+            raise InvalidArgumentError("update: give at least one field to change, e.g. name='...'")
+        scope = _scope(self._client, account_id, project_id)
+        result = await self._client.call(
+            update_experience, experience_id=experience_id, body=fields, **scope
+        )
+        return _expect(result, Experience, "update_experience")
+
+    async def set_status(
+        self, experience_id: int, status: str, *, account_id: int | None = None,
+        project_id: int | None = None,
+    ) -> Experience:  # fmt: skip
+        """Move an experience to ``status``."""
+        return await self.update(
+            experience_id, account_id=account_id, project_id=project_id, status=_status(status)
+        )
+
+    async def aggregated_report(
+        self, experience_id: int, *, account_id: int | None = None, project_id: int | None = None,
+        **filters: Any,
+    ) -> Rows:  # fmt: skip
+        """The experience's aggregated report as plain rows."""
+        scope = _scope(self._client, account_id, project_id)
+        result = await self._client.call(
+            get_experience_aggregated_report, experience_id=experience_id, body=filters, **scope
+        )
+        return report_rows(result.data)
+
+    async def daily_report(
+        self, experience_id: int, *, account_id: int | None = None, project_id: int | None = None,
+        **filters: Any,
+    ) -> Rows:  # fmt: skip
+        """The experience's daily report as plain rows."""
+        scope = _scope(self._client, account_id, project_id)
+        result = await self._client.call(
+            get_experience_daily_report, experience_id=experience_id, body=filters, **scope
+        )
+        return report_rows(result.data)
+
+
+class ConvertClient(_Convert, SyncClient[Client]):
+    """Convert Experiences REST API v2, blocking. Use as a context manager to close the pool."""
+
+    @property
+    def experiences(self) -> Experiences:
+        return Experiences(self)
+
+
+class AsyncConvertClient(_Convert, AsyncClient[Client]):
+    """Convert Experiences REST API v2, async. Use ``async with`` to close the pool."""
+
+    @property
+    def experiences(self) -> AsyncExperiences:
+        return AsyncExperiences(self)

@@ -173,16 +173,24 @@ class PageBodyStrategy:
     def next(self, response: Any, position: Position, items: list[Any]) -> Position | None:
         if not items:
             return None
-        pagination = getattr(getattr(response, "extra", None), "pagination", None)
-        current = getattr(pagination, "current_page", None)
-        pages = getattr(pagination, "pages_count", None)
-        if isinstance(current, int) and isinstance(pages, int):
-            more = current < pages
-        else:  # no pagination block: a full page suggests there may be more
-            more = len(items) >= position.page_size
+        more = self._more(
+            getattr(getattr(response, "extra", None), "pagination", None), position, items
+        )
         return (
             Position(position.operation, position.start + 1, position.page_size) if more else None
         )
+
+    @staticmethod
+    def _more(pagination: Any, position: Position, items: list[Any]) -> bool:
+        """Whether pages follow, from ``items_count`` (documented), else ``current_page``/``pages_count``."""
+        extra = getattr(pagination, "additional_properties", {})
+        total = getattr(pagination, "items_count", None)
+        if isinstance(total, int):
+            return position.start * position.page_size < total
+        current, pages = extra.get("current_page"), extra.get("pages_count")
+        if isinstance(current, int) and isinstance(pages, int):
+            return current < pages
+        return len(items) >= position.page_size  # no block at all: a full page may have a successor
 
 
 @attrs.define

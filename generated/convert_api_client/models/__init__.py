@@ -626,9 +626,6 @@ from .update_user_preferences_request_editor_settings import (
 from .update_user_preferences_request_general_settings import (
     UpdateUserPreferencesRequestGeneralSettings,
 )
-from .update_user_preferences_request_notifications_seen_item import (
-    UpdateUserPreferencesRequestNotificationsSeenItem,
-)
 from .update_user_preferences_request_ui_settings_type_0 import (
     UpdateUserPreferencesRequestUiSettingsType0,
 )
@@ -1113,7 +1110,6 @@ __all__ = (
     "UpdateUserPreferencesRequestDisplaySettings",
     "UpdateUserPreferencesRequestEditorSettings",
     "UpdateUserPreferencesRequestGeneralSettings",
-    "UpdateUserPreferencesRequestNotificationsSeenItem",
     "UpdateUserPreferencesRequestUiSettingsType0",
     "UpdateUserProfileDataRequest",
     "UploadCdnImageRequest",

@@ -20,7 +20,8 @@ class ListExtra:
     """The `extra` block of list responses.
 
     Attributes:
-        pagination (Pagination | Unset): Where a page sits in a list; `extra.pagination` of every list response.
+        pagination (Pagination | Unset): Where a page sits in a list; `extra.pagination` of every list response. The
+            reference names only `items_count`; other paging fields the service sends are kept as additional properties.
     """
 
     pagination: Pagination | Unset = UNSET

@@ -13,60 +13,34 @@ T = TypeVar("T", bound="Pagination")
 
 @_attrs_define
 class Pagination:
-    """Where a page sits in a list; `extra.pagination` of every list response.
+    """Where a page sits in a list; `extra.pagination` of every list response. The reference names only `items_count`;
+    other paging fields the service sends are kept as additional properties.
 
-    Attributes:
-        current_page (int | Unset): The page returned, starting at 1.
-        items_count (int | Unset): Number of items matching the filters, across all pages.
-        items_per_page (int | Unset): Page size used (`results_per_page`).
-        pages_count (int | Unset): Number of pages at this page size.
+        Attributes:
+            items_count (int | Unset): Number of items matching the filters, across all pages.
     """
 
-    current_page: int | Unset = UNSET
     items_count: int | Unset = UNSET
-    items_per_page: int | Unset = UNSET
-    pages_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        current_page = self.current_page
-
         items_count = self.items_count
-
-        items_per_page = self.items_per_page
-
-        pages_count = self.pages_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if current_page is not UNSET:
-            field_dict["current_page"] = current_page
         if items_count is not UNSET:
             field_dict["items_count"] = items_count
-        if items_per_page is not UNSET:
-            field_dict["items_per_page"] = items_per_page
-        if pages_count is not UNSET:
-            field_dict["pages_count"] = pages_count
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        current_page = d.pop("current_page", UNSET)
-
         items_count = d.pop("items_count", UNSET)
 
-        items_per_page = d.pop("items_per_page", UNSET)
-
-        pages_count = d.pop("pages_count", UNSET)
-
         pagination = cls(
-            current_page=current_page,
             items_count=items_count,
-            items_per_page=items_per_page,
-            pages_count=pages_count,
         )
 
         pagination.additional_properties = d

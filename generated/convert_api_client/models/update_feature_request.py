@@ -16,6 +16,8 @@ T = TypeVar("T", bound="UpdateFeatureRequest")
 class UpdateFeatureRequest:
     """
     Attributes:
+        id (int | Unset): ID of the feature. The reference's request sample carries it without describing it; the
+            feature to update is the one named in the path.
         name (str | Unset): A user-defined, friendly name for the feature (e.g., "New Checkout Process", "Beta User
             Dashboard"). This name appears in the Convert UI.
         status (FeatureStatuses | Unset): The current status of a feature:
@@ -35,6 +37,7 @@ class UpdateFeatureRequest:
             different for each variation of an experience that uses this feature.
     """
 
+    id: int | Unset = UNSET
     name: str | Unset = UNSET
     status: FeatureStatuses | Unset = UNSET
     key: str | Unset = UNSET
@@ -43,6 +46,8 @@ class UpdateFeatureRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         name = self.name
 
         status: str | Unset = UNSET
@@ -60,6 +65,8 @@ class UpdateFeatureRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if status is not UNSET:
@@ -76,6 +83,8 @@ class UpdateFeatureRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
         name = d.pop("name", UNSET)
 
         _status = d.pop("status", UNSET)
@@ -92,6 +101,7 @@ class UpdateFeatureRequest:
         variables = cast(list[Any], d.pop("variables", UNSET))
 
         update_feature_request = cls(
+            id=id,
             name=name,
             status=status,
             key=key,

@@ -6,9 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.update_user_preferences_request_notifications_seen_item import (
-    UpdateUserPreferencesRequestNotificationsSeenItem,
-)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,7 +33,8 @@ class UpdateUserPreferencesRequest:
         editor_settings (UpdateUserPreferencesRequestEditorSettings | Unset):
         display_settings (UpdateUserPreferencesRequestDisplaySettings | Unset):
         ui_settings (None | Unset | UpdateUserPreferencesRequestUiSettingsType0):
-        notifications_seen (list[UpdateUserPreferencesRequestNotificationsSeenItem] | Unset):
+        notifications_seen (list[str] | Unset): Notifications the user has seen. The reference lists only a placeholder
+            (`TODO-define-it`) for the values, so any string is accepted.
         general_settings (UpdateUserPreferencesRequestGeneralSettings | Unset):
         mfa_enabled (bool | Unset): True if Multi-Factor Authentication (MFA) is currently enabled for this user's
             account.
@@ -45,9 +43,7 @@ class UpdateUserPreferencesRequest:
     editor_settings: UpdateUserPreferencesRequestEditorSettings | Unset = UNSET
     display_settings: UpdateUserPreferencesRequestDisplaySettings | Unset = UNSET
     ui_settings: None | Unset | UpdateUserPreferencesRequestUiSettingsType0 = UNSET
-    notifications_seen: (
-        list[UpdateUserPreferencesRequestNotificationsSeenItem] | Unset
-    ) = UNSET
+    notifications_seen: list[str] | Unset = UNSET
     general_settings: UpdateUserPreferencesRequestGeneralSettings | Unset = UNSET
     mfa_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -75,10 +71,7 @@ class UpdateUserPreferencesRequest:
 
         notifications_seen: list[str] | Unset = UNSET
         if not isinstance(self.notifications_seen, Unset):
-            notifications_seen = []
-            for notifications_seen_item_data in self.notifications_seen:
-                notifications_seen_item = notifications_seen_item_data.value
-                notifications_seen.append(notifications_seen_item)
+            notifications_seen = self.notifications_seen
 
         general_settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.general_settings, Unset):
@@ -161,20 +154,7 @@ class UpdateUserPreferencesRequest:
 
         ui_settings = _parse_ui_settings(d.pop("uiSettings", UNSET))
 
-        _notifications_seen = d.pop("notificationsSeen", UNSET)
-        notifications_seen: (
-            list[UpdateUserPreferencesRequestNotificationsSeenItem] | Unset
-        ) = UNSET
-        if _notifications_seen is not UNSET:
-            notifications_seen = []
-            for notifications_seen_item_data in _notifications_seen:
-                notifications_seen_item = (
-                    UpdateUserPreferencesRequestNotificationsSeenItem(
-                        notifications_seen_item_data
-                    )
-                )
-
-                notifications_seen.append(notifications_seen_item)
+        notifications_seen = cast(list[str], d.pop("notificationsSeen", UNSET))
 
         _general_settings = d.pop("generalSettings", UNSET)
         general_settings: UpdateUserPreferencesRequestGeneralSettings | Unset

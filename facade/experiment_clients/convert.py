@@ -170,8 +170,13 @@ class _Convert(_Core[Client]):
         auth = _auth(application_id, secret_key, key_id, key_secret, expires_in)
         self.account_id = _env_int(account_id, "CONVERT_ACCOUNT_ID", "account_id")
         self.project_id = _env_int(project_id, "CONVERT_PROJECT_ID", "project_id")
+        env_url = os.environ.get("CONVERT_API_BASE_URL")
+        if base_url is None and env_url and httpx.URL(env_url).scheme not in ("http", "https"):
+            raise ConfigurationError(
+                f"CONVERT_API_BASE_URL must be an http(s) URL such as {DEFAULT_BASE_URL}, got {env_url!r}"
+            )
         super().__init__(
-            base_url=base_url or os.environ.get("CONVERT_API_BASE_URL") or DEFAULT_BASE_URL,
+            base_url=base_url or env_url or DEFAULT_BASE_URL,
             auth=auth,
             timeout=timeout,
             max_retries=max_retries,

@@ -38,8 +38,13 @@ M = TypeVar("M")
 def _base_url(base_url: str | None) -> str:
     if base_url:
         return base_url
-    host = os.environ.get("GROWTHBOOK_API_HOST") or CLOUD_HOST
-    host = host.rstrip("/")
+    host = (os.environ.get("GROWTHBOOK_API_HOST") or CLOUD_HOST).rstrip("/")
+    url = httpx.URL(host)
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ConfigurationError(
+            f"GROWTHBOOK_API_HOST must be an http(s) URL such as {CLOUD_HOST} or "
+            f"http://localhost:3100, got {host!r}"
+        )
     return host if host.endswith("/api/v1") else f"{host}/api/v1"
 
 

@@ -89,6 +89,10 @@ class AddAccountUserAccessesRequest:
         d = dict(src_dict)
         accesses = []
         _accesses = d.pop("accesses")
+        if not isinstance(_accesses, list):
+            raise TypeError(
+                f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486246a10>: expected a list, got {type(_accesses).__name__}"
+            )
         for accesses_item_data in _accesses:
             accesses_item = AddAccountUserAccessesRequestAccessesItem.from_dict(
                 accesses_item_data
@@ -107,6 +111,10 @@ class AddAccountUserAccessesRequest:
         _expand = d.pop("expand", UNSET)
         expand: list[AccountUserAccessesExpandFields] | Unset = UNSET
         if _expand is not UNSET:
+            if not isinstance(_expand, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486247710>: expected a list, got {type(_expand).__name__}"
+                )
             expand = []
             for expand_item_data in _expand:
                 expand_item = AccountUserAccessesExpandFields(expand_item_data)

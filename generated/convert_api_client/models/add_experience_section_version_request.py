@@ -68,6 +68,10 @@ class AddExperienceSectionVersionRequest:
         _changes = d.pop("changes", UNSET)
         changes: list[ExperienceChangeAdd] | Unset = UNSET
         if _changes is not UNSET:
+            if not isinstance(_changes, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f348625c890>: expected a list, got {type(_changes).__name__}"
+                )
             changes = []
             for changes_item_data in _changes:
                 changes_item = ExperienceChangeAdd.from_dict(changes_item_data)

@@ -575,6 +575,10 @@ class CreateExperienceRequest:
             | Unset
         ) = UNSET
         if _integrations is not UNSET:
+            if not isinstance(_integrations, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486148390>: expected a list, got {type(_integrations).__name__}"
+                )
             integrations = []
             for integrations_item_data in _integrations:
 
@@ -803,6 +807,10 @@ class CreateExperienceRequest:
         _multipage_pages = d.pop("multipage_pages", UNSET)
         multipage_pages: list[MultipageExperiencePage] | Unset = UNSET
         if _multipage_pages is not UNSET:
+            if not isinstance(_multipage_pages, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f348614a450>: expected a list, got {type(_multipage_pages).__name__}"
+                )
             multipage_pages = []
             for multipage_pages_item_data in _multipage_pages:
                 multipage_pages_item = MultipageExperiencePage.from_dict(
@@ -820,6 +828,10 @@ class CreateExperienceRequest:
         _tags = d.pop("tags", UNSET)
         tags: list[int | TagToCreate] | Unset = UNSET
         if _tags is not UNSET:
+            if not isinstance(_tags, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f348614bc50>: expected a list, got {type(_tags).__name__}"
+                )
             tags = []
             for tags_item_data in _tags:
 
@@ -843,6 +855,10 @@ class CreateExperienceRequest:
         _customizations = d.pop("customizations", UNSET)
         customizations: list[ExperienceUserCustomizations] | Unset = UNSET
         if _customizations is not UNSET:
+            if not isinstance(_customizations, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f348614bd10>: expected a list, got {type(_customizations).__name__}"
+                )
             customizations = []
             for customizations_item_data in _customizations:
                 customizations_item = ExperienceUserCustomizations.from_dict(
@@ -854,6 +870,10 @@ class CreateExperienceRequest:
         _variations = d.pop("variations", UNSET)
         variations: list[ExperienceVariationCreate] | Unset = UNSET
         if _variations is not UNSET:
+            if not isinstance(_variations, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485f80050>: expected a list, got {type(_variations).__name__}"
+                )
             variations = []
             for variations_item_data in _variations:
                 variations_item = ExperienceVariationCreate.from_dict(

@@ -270,6 +270,10 @@ class CreateHypothesisRequest:
                     raise TypeError()
                 files_type_0 = []
                 _files_type_0 = data
+                if not isinstance(_files_type_0, list):
+                    raise TypeError(
+                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f34863a1950>: expected a list, got {type(_files_type_0).__name__}"
+                    )
                 for files_type_0_item_data in _files_type_0:
                     files_type_0_item = UploadedFileData.from_dict(
                         files_type_0_item_data
@@ -298,6 +302,10 @@ class CreateHypothesisRequest:
                     raise TypeError()
                 tags_type_0 = []
                 _tags_type_0 = data
+                if not isinstance(_tags_type_0, list):
+                    raise TypeError(
+                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f34863a1ed0>: expected a list, got {type(_tags_type_0).__name__}"
+                    )
                 for tags_type_0_item_data in _tags_type_0:
 
                     def _parse_tags_type_0_item(data: object) -> int | TagToCreate:

@@ -348,6 +348,10 @@ class CreateProjectRequest:
         _default_goals = d.pop("default_goals", UNSET)
         default_goals: list[int | SimpleGoal] | Unset = UNSET
         if _default_goals is not UNSET:
+            if not isinstance(_default_goals, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485fb69d0>: expected a list, got {type(_default_goals).__name__}"
+                )
             default_goals = []
             for default_goals_item_data in _default_goals:
 
@@ -371,6 +375,10 @@ class CreateProjectRequest:
         _default_audiences = d.pop("default_audiences", UNSET)
         default_audiences: list[int | SimpleAudience] | Unset = UNSET
         if _default_audiences is not UNSET:
+            if not isinstance(_default_audiences, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485fb6f50>: expected a list, got {type(_default_audiences).__name__}"
+                )
             default_audiences = []
             for default_audiences_item_data in _default_audiences:
 
@@ -396,6 +404,10 @@ class CreateProjectRequest:
         _default_locations = d.pop("default_locations", UNSET)
         default_locations: list[int | SimpleLocation] | Unset = UNSET
         if _default_locations is not UNSET:
+            if not isinstance(_default_locations, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485fb7290>: expected a list, got {type(_default_locations).__name__}"
+                )
             default_locations = []
             for default_locations_item_data in _default_locations:
 
@@ -421,6 +433,10 @@ class CreateProjectRequest:
         _domains = d.pop("domains", UNSET)
         domains: list[DomainToCreate] | Unset = UNSET
         if _domains is not UNSET:
+            if not isinstance(_domains, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485fb7a90>: expected a list, got {type(_domains).__name__}"
+                )
             domains = []
             for domains_item_data in _domains:
                 domains_item = DomainToCreate.from_dict(domains_item_data)
@@ -430,6 +446,10 @@ class CreateProjectRequest:
         _include = d.pop("include", UNSET)
         include: list[ProjectsListIncludeField] | Unset = UNSET
         if _include is not UNSET:
+            if not isinstance(_include, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485fb7dd0>: expected a list, got {type(_include).__name__}"
+                )
             include = []
             for include_item_data in _include:
                 include_item = ProjectsListIncludeField(include_item_data)
@@ -439,6 +459,10 @@ class CreateProjectRequest:
         _expand = d.pop("expand", UNSET)
         expand: list[ProjectsListExpandFields] | Unset = UNSET
         if _expand is not UNSET:
+            if not isinstance(_expand, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485fcd450>: expected a list, got {type(_expand).__name__}"
+                )
             expand = []
             for expand_item_data in _expand:
                 expand_item = ProjectsListExpandFields(expand_item_data)

@@ -619,6 +619,10 @@ class Experience:
         _alerts = d.pop("alerts", UNSET)
         alerts: list[ExperienceAlert] | Unset = UNSET
         if _alerts is not UNSET:
+            if not isinstance(_alerts, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f348601f050>: expected a list, got {type(_alerts).__name__}"
+                )
             alerts = []
             for alerts_item_data in _alerts:
                 alerts_item = ExperienceAlert.from_dict(alerts_item_data)
@@ -628,6 +632,10 @@ class Experience:
         _collaborators = d.pop("collaborators", UNSET)
         collaborators: list[ExperienceCollaborator] | Unset = UNSET
         if _collaborators is not UNSET:
+            if not isinstance(_collaborators, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f348601f410>: expected a list, got {type(_collaborators).__name__}"
+                )
             collaborators = []
             for collaborators_item_data in _collaborators:
                 collaborators_item = ExperienceCollaborator.from_dict(
@@ -639,6 +647,10 @@ class Experience:
         _audiences = d.pop("audiences", UNSET)
         audiences: list[Audience | int] | Unset = UNSET
         if _audiences is not UNSET:
+            if not isinstance(_audiences, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f348601f310>: expected a list, got {type(_audiences).__name__}"
+                )
             audiences = []
             for audiences_item_data in _audiences:
 
@@ -662,6 +674,10 @@ class Experience:
         _locations = d.pop("locations", UNSET)
         locations: list[int | Location] | Unset = UNSET
         if _locations is not UNSET:
+            if not isinstance(_locations, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f348601fa90>: expected a list, got {type(_locations).__name__}"
+                )
             locations = []
             for locations_item_data in _locations:
 
@@ -685,6 +701,10 @@ class Experience:
         _goals = d.pop("goals", UNSET)
         goals: list[Goal | int] | Unset = UNSET
         if _goals is not UNSET:
+            if not isinstance(_goals, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f348601fc90>: expected a list, got {type(_goals).__name__}"
+                )
             goals = []
             for goals_item_data in _goals:
 
@@ -706,6 +726,10 @@ class Experience:
         _tags = d.pop("tags", UNSET)
         tags: list[int | Tag] | Unset = UNSET
         if _tags is not UNSET:
+            if not isinstance(_tags, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486034410>: expected a list, got {type(_tags).__name__}"
+                )
             tags = []
             for tags_item_data in _tags:
 
@@ -727,6 +751,10 @@ class Experience:
         _multipage_pages = d.pop("multipage_pages", UNSET)
         multipage_pages: list[MultipageExperiencePage] | Unset = UNSET
         if _multipage_pages is not UNSET:
+            if not isinstance(_multipage_pages, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f34860348d0>: expected a list, got {type(_multipage_pages).__name__}"
+                )
             multipage_pages = []
             for multipage_pages_item_data in _multipage_pages:
                 multipage_pages_item = MultipageExperiencePage.from_dict(
@@ -738,6 +766,10 @@ class Experience:
         _customizations = d.pop("customizations", UNSET)
         customizations: list[ExperienceUserCustomizations] | Unset = UNSET
         if _customizations is not UNSET:
+            if not isinstance(_customizations, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486034e90>: expected a list, got {type(_customizations).__name__}"
+                )
             customizations = []
             for customizations_item_data in _customizations:
                 customizations_item = ExperienceUserCustomizations.from_dict(
@@ -761,6 +793,10 @@ class Experience:
             | Unset
         ) = UNSET
         if _variations is not UNSET:
+            if not isinstance(_variations, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486035890>: expected a list, got {type(_variations).__name__}"
+                )
             variations = []
             for variations_item_data in _variations:
 
@@ -910,6 +946,10 @@ class Experience:
             | Unset
         ) = UNSET
         if _integrations is not UNSET:
+            if not isinstance(_integrations, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486051650>: expected a list, got {type(_integrations).__name__}"
+                )
             integrations = []
             for integrations_item_data in _integrations:
 
@@ -1134,6 +1174,10 @@ class Experience:
         _screenshots_info = d.pop("screenshots_info", UNSET)
         screenshots_info: list[ExperienceScreenshotsInfoItem] | Unset = UNSET
         if _screenshots_info is not UNSET:
+            if not isinstance(_screenshots_info, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486052e50>: expected a list, got {type(_screenshots_info).__name__}"
+                )
             screenshots_info = []
             for screenshots_info_item_data in _screenshots_info:
                 screenshots_info_item = ExperienceScreenshotsInfoItem.from_dict(

@@ -91,6 +91,10 @@ class ExperienceSection:
         _versions = d.pop("versions", UNSET)
         versions: list[SectionVersion | str] | Unset = UNSET
         if _versions is not UNSET:
+            if not isinstance(_versions, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485e8bcd0>: expected a list, got {type(_versions).__name__}"
+                )
             versions = []
             for versions_item_data in _versions:
 

@@ -248,6 +248,10 @@ class GetAccountActiveCompletedExperiencesListRequest:
                     raise TypeError()
                 type_type_0 = []
                 _type_type_0 = data
+                if not isinstance(_type_type_0, list):
+                    raise TypeError(
+                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486405a90>: expected a list, got {type(_type_type_0).__name__}"
+                    )
                 for type_type_0_item_data in _type_type_0:
                     type_type_0_item = ExperienceTypes(type_type_0_item_data)
 
@@ -265,6 +269,10 @@ class GetAccountActiveCompletedExperiencesListRequest:
         _include = d.pop("include", UNSET)
         include: list[ExperienceIncludeFields] | Unset = UNSET
         if _include is not UNSET:
+            if not isinstance(_include, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486b9ac90>: expected a list, got {type(_include).__name__}"
+                )
             include = []
             for include_item_data in _include:
                 include_item = ExperienceIncludeFields(include_item_data)
@@ -274,6 +282,10 @@ class GetAccountActiveCompletedExperiencesListRequest:
         _expand = d.pop("expand", UNSET)
         expand: list[ExperienceExpandFields] | Unset = UNSET
         if _expand is not UNSET:
+            if not isinstance(_expand, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486b9a4d0>: expected a list, got {type(_expand).__name__}"
+                )
             expand = []
             for expand_item_data in _expand:
                 expand_item = ExperienceExpandFields(expand_item_data)

@@ -191,6 +191,10 @@ class GetAccountHistoryRequest:
                     raise TypeError()
                 methods_type_0 = []
                 _methods_type_0 = data
+                if not isinstance(_methods_type_0, list):
+                    raise TypeError(
+                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f34864061d0>: expected a list, got {type(_methods_type_0).__name__}"
+                    )
                 for methods_type_0_item_data in _methods_type_0:
                     methods_type_0_item = ChangeHistoryMethods(methods_type_0_item_data)
 
@@ -232,6 +236,10 @@ class GetAccountHistoryRequest:
                     raise TypeError()
                 objects_type_0 = []
                 _objects_type_0 = data
+                if not isinstance(_objects_type_0, list):
+                    raise TypeError(
+                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f34864064d0>: expected a list, got {type(_objects_type_0).__name__}"
+                    )
                 for objects_type_0_item_data in _objects_type_0:
                     objects_type_0_item = ChangeHistoryObjectTypes(
                         objects_type_0_item_data
@@ -277,6 +285,10 @@ class GetAccountHistoryRequest:
                     raise TypeError()
                 expand_type_0 = []
                 _expand_type_0 = data
+                if not isinstance(_expand_type_0, list):
+                    raise TypeError(
+                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486406890>: expected a list, got {type(_expand_type_0).__name__}"
+                    )
                 for expand_type_0_item_data in _expand_type_0:
                     expand_type_0_item = ChangeHistoryExpandFields(
                         expand_type_0_item_data

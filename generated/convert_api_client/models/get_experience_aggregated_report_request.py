@@ -118,6 +118,10 @@ class GetExperienceAggregatedReportRequest:
         _metrics = d.pop("metrics", UNSET)
         metrics: list[MetricTypes] | Unset = UNSET
         if _metrics is not UNSET:
+            if not isinstance(_metrics, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485e30190>: expected a list, got {type(_metrics).__name__}"
+                )
             metrics = []
             for metrics_item_data in _metrics:
                 metrics_item = MetricTypes(metrics_item_data)

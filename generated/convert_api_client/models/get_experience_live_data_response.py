@@ -54,6 +54,10 @@ class GetExperienceLiveDataResponse:
         _data = d.pop("data", UNSET)
         data: list[GetExperienceLiveDataResponseDataItem] | Unset = UNSET
         if _data is not UNSET:
+            if not isinstance(_data, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485cce310>: expected a list, got {type(_data).__name__}"
+                )
             data = []
             for data_item_data in _data:
                 data_item = GetExperienceLiveDataResponseDataItem.from_dict(

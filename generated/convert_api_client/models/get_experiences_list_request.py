@@ -361,6 +361,10 @@ class GetExperiencesListRequest:
                     raise TypeError()
                 status_type_0 = []
                 _status_type_0 = data
+                if not isinstance(_status_type_0, list):
+                    raise TypeError(
+                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486274950>: expected a list, got {type(_status_type_0).__name__}"
+                    )
                 for status_type_0_item_data in _status_type_0:
                     status_type_0_item = ExperienceStatuses(status_type_0_item_data)
 
@@ -383,6 +387,10 @@ class GetExperiencesListRequest:
                     raise TypeError()
                 type_type_0 = []
                 _type_type_0 = data
+                if not isinstance(_type_type_0, list):
+                    raise TypeError(
+                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486274c50>: expected a list, got {type(_type_type_0).__name__}"
+                    )
                 for type_type_0_item_data in _type_type_0:
                     type_type_0_item = ExperienceTypes(type_type_0_item_data)
 
@@ -519,6 +527,10 @@ class GetExperiencesListRequest:
         _include = d.pop("include", UNSET)
         include: list[ExperienceIncludeFields] | Unset = UNSET
         if _include is not UNSET:
+            if not isinstance(_include, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486a5ab50>: expected a list, got {type(_include).__name__}"
+                )
             include = []
             for include_item_data in _include:
                 include_item = ExperienceIncludeFields(include_item_data)
@@ -528,6 +540,10 @@ class GetExperiencesListRequest:
         _expand = d.pop("expand", UNSET)
         expand: list[ExperienceExpandFields] | Unset = UNSET
         if _expand is not UNSET:
+            if not isinstance(_expand, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486a5bf90>: expected a list, got {type(_expand).__name__}"
+                )
             expand = []
             for expand_item_data in _expand:
                 expand_item = ExperienceExpandFields(expand_item_data)

@@ -258,6 +258,10 @@ class GetGoalsListRequest:
                     raise TypeError()
                 status_type_0 = []
                 _status_type_0 = data
+                if not isinstance(_status_type_0, list):
+                    raise TypeError(
+                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486276250>: expected a list, got {type(_status_type_0).__name__}"
+                    )
                 for status_type_0_item_data in _status_type_0:
                     status_type_0_item = GoalStatuses(status_type_0_item_data)
 
@@ -334,6 +338,10 @@ class GetGoalsListRequest:
                     raise TypeError()
                 goal_type_type_0 = []
                 _goal_type_type_0 = data
+                if not isinstance(_goal_type_type_0, list):
+                    raise TypeError(
+                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486276c10>: expected a list, got {type(_goal_type_type_0).__name__}"
+                    )
                 for goal_type_type_0_item_data in _goal_type_type_0:
                     goal_type_type_0_item = GoalTypes(goal_type_type_0_item_data)
 
@@ -387,6 +395,10 @@ class GetGoalsListRequest:
         _include = d.pop("include", UNSET)
         include: list[GoalOptionalFields] | Unset = UNSET
         if _include is not UNSET:
+            if not isinstance(_include, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485bfb4d0>: expected a list, got {type(_include).__name__}"
+                )
             include = []
             for include_item_data in _include:
                 include_item = GoalOptionalFields(include_item_data)

@@ -213,6 +213,10 @@ class GetLocationsListRequest:
                     raise TypeError()
                 status_type_0 = []
                 _status_type_0 = data
+                if not isinstance(_status_type_0, list):
+                    raise TypeError(
+                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f348627da10>: expected a list, got {type(_status_type_0).__name__}"
+                    )
                 for status_type_0_item_data in _status_type_0:
                     status_type_0_item = LocationStatuses(status_type_0_item_data)
 
@@ -286,6 +290,10 @@ class GetLocationsListRequest:
         _include = d.pop("include", UNSET)
         include: list[LocationIncludeFields] | Unset = UNSET
         if _include is not UNSET:
+            if not isinstance(_include, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485c0af90>: expected a list, got {type(_include).__name__}"
+                )
             include = []
             for include_item_data in _include:
                 include_item = LocationIncludeFields(include_item_data)

@@ -269,6 +269,10 @@ class GetProjectHistoryRequest:
                     raise TypeError()
                 methods_type_0 = []
                 _methods_type_0 = data
+                if not isinstance(_methods_type_0, list):
+                    raise TypeError(
+                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f348627f650>: expected a list, got {type(_methods_type_0).__name__}"
+                    )
                 for methods_type_0_item_data in _methods_type_0:
                     methods_type_0_item = ChangeHistoryMethods(methods_type_0_item_data)
 
@@ -291,6 +295,10 @@ class GetProjectHistoryRequest:
                     raise TypeError()
                 objects_type_0 = []
                 _objects_type_0 = data
+                if not isinstance(_objects_type_0, list):
+                    raise TypeError(
+                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f348627f810>: expected a list, got {type(_objects_type_0).__name__}"
+                    )
                 for objects_type_0_item_data in _objects_type_0:
                     objects_type_0_item = ChangeHistoryObjects(objects_type_0_item_data)
 
@@ -453,6 +461,10 @@ class GetProjectHistoryRequest:
                     raise TypeError()
                 expand_type_0 = []
                 _expand_type_0 = data
+                if not isinstance(_expand_type_0, list):
+                    raise TypeError(
+                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f34862a8610>: expected a list, got {type(_expand_type_0).__name__}"
+                    )
                 for expand_type_0_item_data in _expand_type_0:
                     expand_type_0_item = ChangeHistoryExpandFields(
                         expand_type_0_item_data

@@ -292,6 +292,10 @@ class GetProjectsListRequest:
                     raise TypeError()
                 status_type_0 = []
                 _status_type_0 = data
+                if not isinstance(_status_type_0, list):
+                    raise TypeError(
+                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f34862a9390>: expected a list, got {type(_status_type_0).__name__}"
+                    )
                 for status_type_0_item_data in _status_type_0:
                     status_type_0_item = GetProjectsListRequestStatusType0Item(
                         status_type_0_item_data
@@ -338,6 +342,10 @@ class GetProjectsListRequest:
                     raise TypeError()
                 tracking_script_release_type_type_0 = []
                 _tracking_script_release_type_type_0 = data
+                if not isinstance(_tracking_script_release_type_type_0, list):
+                    raise TypeError(
+                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f34862a9890>: expected a list, got {type(_tracking_script_release_type_type_0).__name__}"
+                    )
                 for (
                     tracking_script_release_type_type_0_item_data
                 ) in _tracking_script_release_type_type_0:
@@ -435,6 +443,10 @@ class GetProjectsListRequest:
                     raise TypeError()
                 project_type_type_0 = []
                 _project_type_type_0 = data
+                if not isinstance(_project_type_type_0, list):
+                    raise TypeError(
+                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f34862aa450>: expected a list, got {type(_project_type_type_0).__name__}"
+                    )
                 for project_type_type_0_item_data in _project_type_type_0:
                     project_type_type_0_item = (
                         GetProjectsListRequestProjectTypeType0Item(
@@ -458,6 +470,10 @@ class GetProjectsListRequest:
         _include = d.pop("include", UNSET)
         include: list[ProjectsListIncludeField] | Unset = UNSET
         if _include is not UNSET:
+            if not isinstance(_include, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485c358d0>: expected a list, got {type(_include).__name__}"
+                )
             include = []
             for include_item_data in _include:
                 include_item = ProjectsListIncludeField(include_item_data)
@@ -467,6 +483,10 @@ class GetProjectsListRequest:
         _expand = d.pop("expand", UNSET)
         expand: list[ProjectsListExpandFields] | Unset = UNSET
         if _expand is not UNSET:
+            if not isinstance(_expand, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485c35b90>: expected a list, got {type(_expand).__name__}"
+                )
             expand = []
             for expand_item_data in _expand:
                 expand_item = ProjectsListExpandFields(expand_item_data)

@@ -352,6 +352,10 @@ class Hypothesis:
                     raise TypeError()
                 files_type_0 = []
                 _files_type_0 = data
+                if not isinstance(_files_type_0, list):
+                    raise TypeError(
+                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f34862ccbd0>: expected a list, got {type(_files_type_0).__name__}"
+                    )
                 for files_type_0_item_data in _files_type_0:
                     files_type_0_item = UploadedFileData.from_dict(
                         files_type_0_item_data
@@ -402,6 +406,10 @@ class Hypothesis:
                     raise TypeError()
                 experiences_type_0 = []
                 _experiences_type_0 = data
+                if not isinstance(_experiences_type_0, list):
+                    raise TypeError(
+                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f34862cce90>: expected a list, got {type(_experiences_type_0).__name__}"
+                    )
                 for experiences_type_0_item_data in _experiences_type_0:
 
                     def _parse_experiences_type_0_item(
@@ -442,6 +450,10 @@ class Hypothesis:
                     raise TypeError()
                 tags_type_0 = []
                 _tags_type_0 = data
+                if not isinstance(_tags_type_0, list):
+                    raise TypeError(
+                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f34862cd050>: expected a list, got {type(_tags_type_0).__name__}"
+                    )
                 for tags_type_0_item_data in _tags_type_0:
 
                     def _parse_tags_type_0_item(data: object) -> int | Tag:

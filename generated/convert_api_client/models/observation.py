@@ -219,6 +219,10 @@ class Observation:
                     raise TypeError()
                 images_type_0 = []
                 _images_type_0 = data
+                if not isinstance(_images_type_0, list):
+                    raise TypeError(
+                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f34862cea50>: expected a list, got {type(_images_type_0).__name__}"
+                    )
                 for images_type_0_item_data in _images_type_0:
                     images_type_0_item = ObservationImageData.from_dict(
                         images_type_0_item_data
@@ -243,6 +247,10 @@ class Observation:
                     raise TypeError()
                 files_type_0 = []
                 _files_type_0 = data
+                if not isinstance(_files_type_0, list):
+                    raise TypeError(
+                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f34862cec10>: expected a list, got {type(_files_type_0).__name__}"
+                    )
                 for files_type_0_item_data in _files_type_0:
                     files_type_0_item = UploadedFileData.from_dict(
                         files_type_0_item_data
@@ -267,6 +275,10 @@ class Observation:
                     raise TypeError()
                 tags_type_0 = []
                 _tags_type_0 = data
+                if not isinstance(_tags_type_0, list):
+                    raise TypeError(
+                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f34862ced90>: expected a list, got {type(_tags_type_0).__name__}"
+                    )
                 for tags_type_0_item_data in _tags_type_0:
 
                     def _parse_tags_type_0_item(data: object) -> int | Tag:

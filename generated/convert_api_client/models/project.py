@@ -389,6 +389,10 @@ class Project:
         _default_goals = d.pop("default_goals", UNSET)
         default_goals: list[int | SimpleGoal] | Unset = UNSET
         if _default_goals is not UNSET:
+            if not isinstance(_default_goals, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485d7d3d0>: expected a list, got {type(_default_goals).__name__}"
+                )
             default_goals = []
             for default_goals_item_data in _default_goals:
 
@@ -412,6 +416,10 @@ class Project:
         _default_audiences = d.pop("default_audiences", UNSET)
         default_audiences: list[int | SimpleAudience] | Unset = UNSET
         if _default_audiences is not UNSET:
+            if not isinstance(_default_audiences, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485d7d690>: expected a list, got {type(_default_audiences).__name__}"
+                )
             default_audiences = []
             for default_audiences_item_data in _default_audiences:
 
@@ -437,6 +445,10 @@ class Project:
         _default_locations = d.pop("default_locations", UNSET)
         default_locations: list[int | SimpleLocation] | Unset = UNSET
         if _default_locations is not UNSET:
+            if not isinstance(_default_locations, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485d7d950>: expected a list, got {type(_default_locations).__name__}"
+                )
             default_locations = []
             for default_locations_item_data in _default_locations:
 
@@ -495,6 +507,10 @@ class Project:
         _domains = d.pop("domains", UNSET)
         domains: list[Domain] | Unset = UNSET
         if _domains is not UNSET:
+            if not isinstance(_domains, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485d7ed50>: expected a list, got {type(_domains).__name__}"
+                )
             domains = []
             for domains_item_data in _domains:
                 domains_item = Domain.from_dict(domains_item_data)

@@ -186,6 +186,10 @@ class RemoveExperienceReportDataRequest:
             | Unset
         ) = UNSET
         if _events is not UNSET:
+            if not isinstance(_events, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485d80d50>: expected a list, got {type(_events).__name__}"
+                )
             events = []
             for events_item_data in _events:
 

@@ -63,6 +63,10 @@ class RuleObjectNoUrl:
         _or_ = d.pop("OR", UNSET)
         or_: list[RuleObjectNoUrlORItem] | Unset = UNSET
         if _or_ is not UNSET:
+            if not isinstance(_or_, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485db4510>: expected a list, got {type(_or_).__name__}"
+                )
             or_ = []
             for or_item_data in _or_:
                 or_item = RuleObjectNoUrlORItem.from_dict(or_item_data)

@@ -101,6 +101,10 @@ class UpdateAccountUserAccessesByEmailRequest:
             UNSET
         )
         if _accesses is not UNSET:
+            if not isinstance(_accesses, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485dcc750>: expected a list, got {type(_accesses).__name__}"
+                )
             accesses = []
             for accesses_item_data in _accesses:
                 accesses_item = (
@@ -116,6 +120,10 @@ class UpdateAccountUserAccessesByEmailRequest:
         _expand = d.pop("expand", UNSET)
         expand: list[AccountUserAccessesExpandFields] | Unset = UNSET
         if _expand is not UNSET:
+            if not isinstance(_expand, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485dcccd0>: expected a list, got {type(_expand).__name__}"
+                )
             expand = []
             for expand_item_data in _expand:
                 expand_item = AccountUserAccessesExpandFields(expand_item_data)

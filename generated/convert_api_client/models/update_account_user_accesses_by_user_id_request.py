@@ -114,6 +114,10 @@ class UpdateAccountUserAccessesByUserIdRequest:
             UNSET
         )
         if _accesses is not UNSET:
+            if not isinstance(_accesses, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485dcd810>: expected a list, got {type(_accesses).__name__}"
+                )
             accesses = []
             for accesses_item_data in _accesses:
                 accesses_item = (
@@ -129,6 +133,10 @@ class UpdateAccountUserAccessesByUserIdRequest:
         _expand = d.pop("expand", UNSET)
         expand: list[AccountUserAccessesExpandFields] | Unset = UNSET
         if _expand is not UNSET:
+            if not isinstance(_expand, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485dcdd90>: expected a list, got {type(_expand).__name__}"
+                )
             expand = []
             for expand_item_data in _expand:
                 expand_item = AccountUserAccessesExpandFields(expand_item_data)

@@ -54,6 +54,10 @@ class UpdateExperienceSectionsRequest:
         _sections = d.pop("sections", UNSET)
         sections: list[UpdateSectionRequestData] | Unset = UNSET
         if _sections is not UNSET:
+            if not isinstance(_sections, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485df9dd0>: expected a list, got {type(_sections).__name__}"
+                )
             sections = []
             for sections_item_data in _sections:
                 sections_item = UpdateSectionRequestData.from_dict(sections_item_data)

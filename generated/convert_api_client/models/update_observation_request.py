@@ -154,6 +154,10 @@ class UpdateObservationRequest:
                     raise TypeError()
                 images_type_0 = []
                 _images_type_0 = data
+                if not isinstance(_images_type_0, list):
+                    raise TypeError(
+                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f348634d010>: expected a list, got {type(_images_type_0).__name__}"
+                    )
                 for images_type_0_item_data in _images_type_0:
                     images_type_0_item = ObservationImage.from_dict(
                         images_type_0_item_data
@@ -178,6 +182,10 @@ class UpdateObservationRequest:
                     raise TypeError()
                 files_type_0 = []
                 _files_type_0 = data
+                if not isinstance(_files_type_0, list):
+                    raise TypeError(
+                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f348634d210>: expected a list, got {type(_files_type_0).__name__}"
+                    )
                 for files_type_0_item_data in _files_type_0:
                     files_type_0_item = ObservationFile.from_dict(
                         files_type_0_item_data
@@ -202,6 +210,10 @@ class UpdateObservationRequest:
                     raise TypeError()
                 tags_type_0 = []
                 _tags_type_0 = data
+                if not isinstance(_tags_type_0, list):
+                    raise TypeError(
+                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f348634d390>: expected a list, got {type(_tags_type_0).__name__}"
+                    )
                 for tags_type_0_item_data in _tags_type_0:
 
                     def _parse_tags_type_0_item(data: object) -> int | TagToCreate:

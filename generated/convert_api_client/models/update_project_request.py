@@ -357,6 +357,10 @@ class UpdateProjectRequest:
         _default_goals = d.pop("default_goals", UNSET)
         default_goals: list[int | SimpleGoal] | Unset = UNSET
         if _default_goals is not UNSET:
+            if not isinstance(_default_goals, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485e1f790>: expected a list, got {type(_default_goals).__name__}"
+                )
             default_goals = []
             for default_goals_item_data in _default_goals:
 
@@ -380,6 +384,10 @@ class UpdateProjectRequest:
         _default_audiences = d.pop("default_audiences", UNSET)
         default_audiences: list[int | SimpleAudience] | Unset = UNSET
         if _default_audiences is not UNSET:
+            if not isinstance(_default_audiences, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485e1fa50>: expected a list, got {type(_default_audiences).__name__}"
+                )
             default_audiences = []
             for default_audiences_item_data in _default_audiences:
 
@@ -405,6 +413,10 @@ class UpdateProjectRequest:
         _default_locations = d.pop("default_locations", UNSET)
         default_locations: list[int | SimpleLocation] | Unset = UNSET
         if _default_locations is not UNSET:
+            if not isinstance(_default_locations, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485e1fd10>: expected a list, got {type(_default_locations).__name__}"
+                )
             default_locations = []
             for default_locations_item_data in _default_locations:
 
@@ -430,6 +442,10 @@ class UpdateProjectRequest:
         _domains = d.pop("domains", UNSET)
         domains: list[DomainToCreate | int] | Unset = UNSET
         if _domains is not UNSET:
+            if not isinstance(_domains, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485e1ffd0>: expected a list, got {type(_domains).__name__}"
+                )
             domains = []
             for domains_item_data in _domains:
 
@@ -453,6 +469,10 @@ class UpdateProjectRequest:
         _include = d.pop("include", UNSET)
         include: list[ProjectsListIncludeField] | Unset = UNSET
         if _include is not UNSET:
+            if not isinstance(_include, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485e202d0>: expected a list, got {type(_include).__name__}"
+                )
             include = []
             for include_item_data in _include:
                 include_item = ProjectsListIncludeField(include_item_data)
@@ -462,6 +482,10 @@ class UpdateProjectRequest:
         _expand = d.pop("expand", UNSET)
         expand: list[ProjectsListExpandFields] | Unset = UNSET
         if _expand is not UNSET:
+            if not isinstance(_expand, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485e20590>: expected a list, got {type(_expand).__name__}"
+                )
             expand = []
             for expand_item_data in _expand:
                 expand_item = ProjectsListExpandFields(expand_item_data)

@@ -140,6 +140,10 @@ class Variation:
         _changes = d.pop("changes", UNSET)
         changes: list[ExperienceChange | int] | Unset = UNSET
         if _changes is not UNSET:
+            if not isinstance(_changes, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485e3fb10>: expected a list, got {type(_changes).__name__}"
+                )
             changes = []
             for changes_item_data in _changes:
 

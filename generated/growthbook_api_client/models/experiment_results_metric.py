@@ -57,6 +57,10 @@ class ExperimentResultsMetric:
         _variations = d.pop("variations", UNSET)
         variations: list[ExperimentResultsVariation] | Unset = UNSET
         if _variations is not UNSET:
+            if not isinstance(_variations, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdb91251a50>: expected a list, got {type(_variations).__name__}"
+                )
             variations = []
             for variations_item_data in _variations:
                 variations_item = ExperimentResultsVariation.from_dict(

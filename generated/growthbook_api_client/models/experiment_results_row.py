@@ -83,6 +83,10 @@ class ExperimentResultsRow:
         _metrics = d.pop("metrics", UNSET)
         metrics: list[ExperimentResultsMetric] | Unset = UNSET
         if _metrics is not UNSET:
+            if not isinstance(_metrics, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdb91250fd0>: expected a list, got {type(_metrics).__name__}"
+                )
             metrics = []
             for metrics_item_data in _metrics:
                 metrics_item = ExperimentResultsMetric.from_dict(metrics_item_data)

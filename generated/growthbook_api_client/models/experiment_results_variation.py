@@ -57,6 +57,10 @@ class ExperimentResultsVariation:
         _analyses = d.pop("analyses", UNSET)
         analyses: list[ExperimentResultsAnalysis] | Unset = UNSET
         if _analyses is not UNSET:
+            if not isinstance(_analyses, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdb91252090>: expected a list, got {type(_analyses).__name__}"
+                )
             analyses = []
             for analyses_item_data in _analyses:
                 analyses_item = ExperimentResultsAnalysis.from_dict(analyses_item_data)

@@ -90,6 +90,10 @@ class FeatureEnvironmentDraft:
             list[FeatureExperimentRule | FeatureForceRule | FeatureRolloutRule] | Unset
         ) = UNSET
         if _rules is not UNSET:
+            if not isinstance(_rules, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdb913e4c50>: expected a list, got {type(_rules).__name__}"
+                )
             rules = []
             for rules_item_data in _rules:
 

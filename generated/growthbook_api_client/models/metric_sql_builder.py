@@ -89,6 +89,10 @@ class MetricSqlBuilder:
             UNSET
         )
         if _identifier_type_columns is not UNSET:
+            if not isinstance(_identifier_type_columns, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdb912342d0>: expected a list, got {type(_identifier_type_columns).__name__}"
+                )
             identifier_type_columns = []
             for identifier_type_columns_item_data in _identifier_type_columns:
                 identifier_type_columns_item = (
@@ -108,6 +112,10 @@ class MetricSqlBuilder:
         _conditions = d.pop("conditions", UNSET)
         conditions: list[MetricSqlBuilderCondition] | Unset = UNSET
         if _conditions is not UNSET:
+            if not isinstance(_conditions, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdb91234ad0>: expected a list, got {type(_conditions).__name__}"
+                )
             conditions = []
             for conditions_item_data in _conditions:
                 conditions_item = MetricSqlBuilderCondition.from_dict(

@@ -74,6 +74,10 @@ class VisualChange:
         _dom_mutations = d.pop("domMutations", UNSET)
         dom_mutations: list[DOMMutation] | Unset = UNSET
         if _dom_mutations is not UNSET:
+            if not isinstance(_dom_mutations, list):
+                raise TypeError(
+                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdb912810d0>: expected a list, got {type(_dom_mutations).__name__}"
+                )
             dom_mutations = []
             for dom_mutations_item_data in _dom_mutations:
                 dom_mutations_item = DOMMutation.from_dict(dom_mutations_item_data)

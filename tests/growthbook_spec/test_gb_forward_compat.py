@@ -1,0 +1,207 @@
+"""Forward compatibility: answers from a newer GrowthBook than our spec still parse (issue 2, item 4).
+
+Unknown fields are kept, unknown enum values keep their raw string, and
+statuses the spec (or the stdlib) does not name do not crash the generated
+client; the facade maps them to its typed errors.
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import experiment_clients
+import pytest
+from experiment_clients import GrowthBookClient
+from gb_samples import EXPERIMENT, FEATURE, clone, response_validator
+from growthbook_api_client import models as m
+from growthbook_api_client.api.experiments import get_experiment
+from growthbook_api_client.api.features import get_feature
+
+
+@pytest.fixture
+def facade(server: Any) -> Any:
+    """A facade client with no pacing and no retries, so status mapping shows directly."""
+    client = GrowthBookClient(
+        api_key="secret_test123", base_url=server.base_url, rate_limit=None, max_retries=0
+    )
+    yield client
+    client.close()
+
+
+def test_unknown_fields_are_kept(server: Any, gb: Any) -> None:
+    feature = clone(FEATURE)
+    feature["customFields"] = {"jira": "CHK-12"}
+    feature["environments"]["production"]["rules"][0]["savedGroups"] = ["grp_1"]
+    feature["revision"]["status"] = "published"
+    server.reply(200, {"feature": feature, "warnings": ["deprecated field"]})
+
+    parsed = get_feature.sync_detailed("new_checkout_flow", client=gb.raw).parsed
+
+    assert isinstance(parsed, m.GetFeatureResponse)
+    assert parsed.additional_properties == {"warnings": ["deprecated field"]}
+    assert parsed.feature.additional_properties == {"customFields": {"jira": "CHK-12"}}
+    assert parsed.feature["customFields"] == {"jira": "CHK-12"}
+    rule = parsed.feature.environments["production"].rules[0]
+    assert isinstance(rule, m.FeatureForceRule)
+    assert rule.additional_properties == {"savedGroups": ["grp_1"]}
+    assert parsed.feature.revision.additional_properties == {"status": "published"}
+    # ... and written back out unchanged.
+    out = parsed.to_dict()
+    assert out["warnings"] == ["deprecated field"]
+    assert out["feature"]["customFields"] == {"jira": "CHK-12"}
+    assert out["feature"]["environments"]["production"]["rules"][0]["savedGroups"] == ["grp_1"]
+
+
+def test_unknown_enum_value_keeps_the_raw_string(server: Any, gb: Any) -> None:
+    feature = clone(FEATURE)
+    feature["valueType"] = "yaml"
+    server.reply(200, {"feature": feature})
+
+    parsed = get_feature.sync_detailed("new_checkout_flow", client=gb.raw).parsed
+
+    value_type = parsed.feature.value_type
+    assert isinstance(value_type, m.FeatureValueType)
+    assert value_type == "yaml"
+    assert value_type.value == "yaml"
+    assert str(value_type) == "yaml"
+    assert value_type not in list(m.FeatureValueType)  # not added to the known members
+    assert parsed.to_dict()["feature"]["valueType"] == "yaml"
+    # Known values still give the known members.
+    assert m.FeatureValueType("json") is m.FeatureValueType.JSON
+
+
+def test_unknown_enum_values_in_nested_settings(server: Any, gb: Any) -> None:
+    experiment = clone(EXPERIMENT)
+    experiment["settings"]["statsEngine"] = "sequential"
+    experiment["settings"]["attributionModel"] = "lookbackOverride"
+    server.reply(200, {"experiment": experiment})
+
+    parsed = get_experiment.sync_detailed("exp_4kd92mz", client=gb.raw).parsed
+
+    settings = parsed.experiment.settings
+    assert settings.stats_engine == "sequential"
+    assert settings.attribution_model == "lookbackOverride"
+    assert (
+        settings.in_progress_conversions
+        is m.ExperimentAnalysisSettingsInProgressConversions.INCLUDE
+    )
+    out = parsed.to_dict()["experiment"]["settings"]
+    assert (out["statsEngine"], out["attributionModel"]) == ("sequential", "lookbackOverride")
+
+
+@pytest.mark.parametrize(
+    ("status", "parsed_type"),
+    [(299, type(None)), (418, type(None)), (599, m.Error)],
+    ids=["299-undocumented-2xx", "418-undocumented", "599-documented-as-5XX"],
+)
+def test_unknown_status_codes_do_not_crash_the_generated_client(
+    server: Any, gb: Any, status: int, parsed_type: type
+) -> None:
+    server.reply(status, {"message": "something new"}, reason="Whatever")
+
+    response = get_feature.sync_detailed("new_checkout_flow", client=gb.raw)
+
+    assert response.status_code == status
+    assert int(response.status_code) == status
+    assert response.content == b'{"message": "something new"}'
+    assert type(response.parsed) is parsed_type
+    if parsed_type is m.Error:
+        assert response.parsed.message == "something new"
+
+
+def test_status_codes_the_stdlib_does_not_name_stay_plain_ints(server: Any, gb: Any) -> None:
+    server.reply(299, {}, reason="Custom")
+    response = get_feature.sync_detailed("new_checkout_flow", client=gb.raw)
+    assert type(response.status_code) is int
+
+    server.reply(418, {})
+    response = get_feature.sync_detailed("new_checkout_flow", client=gb.raw)
+    assert response.status_code == HTTPStatus.IM_A_TEAPOT
+
+
+def test_undocumented_status_with_a_non_json_body(server: Any, gb: Any) -> None:
+    server.reply(418, raw=b"<html>I'm a teapot</html>")
+    response = get_feature.sync_detailed("new_checkout_flow", client=gb.raw)
+    assert response.status_code == 418
+    assert response.parsed is None
+
+
+# -- the facade's view of the same answers -------------------------------------------------------
+
+
+def test_facade_call_raises_api_status_error_for_418(server: Any, facade: Any) -> None:
+    server.reply(418, {"message": "I'm a teapot"})
+    with pytest.raises(experiment_clients.APIStatusError) as caught:
+        facade.call(get_feature, "new_checkout_flow")
+    error = caught.value
+    assert type(error) is experiment_clients.APIStatusError  # no narrower class for 418
+    assert error.status_code == 418
+    assert error.operation == "get_feature"
+    assert error.body == {"message": "I'm a teapot"}
+    assert "418" in str(error)
+    assert "I'm a teapot" in str(error)
+
+
+def test_facade_call_raises_server_error_for_599(server: Any, facade: Any) -> None:
+    server.reply(599, {"message": "network connect timeout"})
+    with pytest.raises(experiment_clients.ServerError) as caught:
+        facade.call(get_feature, "new_checkout_flow")
+    assert caught.value.status_code == 599
+    assert caught.value.body == {"message": "network connect timeout"}
+    assert len(server.requests) == 1  # 599 is not a retried status
+
+
+def test_facade_call_raises_server_error_for_a_non_json_5xx(server: Any, facade: Any) -> None:
+    server.reply(502, raw=b"<html>Bad gateway</html>")
+    with pytest.raises(experiment_clients.ServerError) as caught:
+        facade.call(get_feature, "new_checkout_flow")
+    assert caught.value.status_code == 502
+    assert caught.value.body == "<html>Bad gateway</html>"
+
+
+def test_facade_call_returns_none_for_an_undocumented_2xx(server: Any, facade: Any) -> None:
+    server.reply(299, {"feature": FEATURE}, reason="Custom")
+    assert facade.call(get_feature, "new_checkout_flow") is None
+
+
+def test_facade_call_keeps_unknown_enum_values(server: Any, facade: Any) -> None:
+    feature = clone(FEATURE)
+    feature["valueType"] = "yaml"
+    server.reply(200, {"feature": feature})
+    assert facade.feature("new_checkout_flow").value_type == "yaml"
+
+
+def test_facade_call_reports_a_2xx_body_that_breaks_the_spec(server: Any, facade: Any) -> None:
+    feature = clone(FEATURE)
+    feature["valueType"] = 5  # not even a string
+    server.reply(200, {"feature": feature})
+    with pytest.raises(experiment_clients.APIResponseValidationError) as caught:
+        facade.call(get_feature, "new_checkout_flow")
+    assert caught.value.status_code == 200
+
+
+@pytest.mark.parametrize("kind", ["force", "rollout"])
+def test_rule_with_an_empty_string_value_keeps_its_kind(server: Any, gb: Any, kind: str) -> None:
+    feature = clone(FEATURE)
+    feature["valueType"] = "string"
+    rule = {
+        "description": "Empty banner text for bots",
+        "condition": '{"bot": true}',
+        "id": "fr_empty",
+        "enabled": True,
+        "type": kind,
+        "value": "",
+    }
+    if kind == "rollout":
+        rule |= {"coverage": 0.5, "hashAttribute": "id"}
+    feature["environments"]["production"]["rules"] = [rule]
+    body = {"feature": feature}
+    assert not list(response_validator("/features/{id}", "get").iter_errors(body))  # spec-valid
+    server.reply(200, body)
+
+    parsed = get_feature.sync_detailed("new_checkout_flow", client=gb.raw).parsed
+
+    parsed_rule = parsed.feature.environments["production"].rules[0]
+    assert not isinstance(parsed_rule, m.FeatureExperimentRule)
+    assert parsed_rule.to_dict()["value"] == ""

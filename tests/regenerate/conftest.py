@@ -1,0 +1,16 @@
+"""Fixtures for the scripts/regenerate tests (helpers live in regen_helpers.py)."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _generator_installed() -> None:
+    pytest.importorskip("openapi_python_client", reason="scripts/regenerate needs the [dev] extras")
+    if shutil.which("ruff", path=str(Path(sys.executable).parent)) is None:
+        pytest.skip("scripts/regenerate needs ruff beside the interpreter ([dev] extras)")

@@ -11,13 +11,17 @@ into the body model they describe, and anything wrong raises
 
 from __future__ import annotations
 
+import ast
 import datetime
 import enum
 import functools
+import importlib
+import importlib.util
 import inspect
 import types
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -32,8 +36,48 @@ def _is_unset(value: object) -> bool:
 
 
 @functools.cache
+def _model_index(package: str) -> dict[str, str]:
+    """Class name -> module name for a generated package's models, read from models/__init__.py."""
+    spec = importlib.util.find_spec(f"{package}.models")
+    if spec is None or spec.origin is None:
+        return {}
+    tree = ast.parse(Path(spec.origin).read_text(encoding="utf-8"))
+    return {
+        alias.name: node.module
+        for node in tree.body
+        if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module
+        for alias in node.names
+    }
+
+
+class _LazyModels(Mapping[str, Any]):
+    """Names of a generated package's models, imported on first use.
+
+    Generated models import each other only under ``TYPE_CHECKING``; resolving
+    their annotations needs those names, and importing every model up front
+    would cost most of a second for Convert.
+    """
+
+    def __init__(self, package: str) -> None:
+        self._package = package
+
+    def __getitem__(self, name: str) -> Any:
+        module = _model_index(self._package).get(name)
+        if module is None:
+            raise KeyError(name)
+        return getattr(importlib.import_module(f"{self._package}.models.{module}"), name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_model_index(self._package))
+
+    def __len__(self) -> int:
+        return len(_model_index(self._package))
+
+
+@functools.cache
 def _hints(target: Callable[..., Any] | type) -> Mapping[str, Any]:
-    return typing.get_type_hints(target)
+    package = target.__module__.split(".", 1)[0]
+    return typing.get_type_hints(target, localns=_LazyModels(package))
 
 
 @functools.cache

@@ -225,6 +225,16 @@ def _get_request(
     return get_experience_by_key, {**kwargs, "experience_key": experience}
 
 
+def _experience_id(experience: int | Experience) -> int:
+    """An experience's id from the id itself or an Experience returned by the API."""
+    value = experience.id if isinstance(experience, Experience) else experience
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise InvalidArgumentError(
+            f"experience_id must be a positive integer or an Experience with an id, got {experience!r}"
+        )
+    return value
+
+
 def _status(status: str) -> str:
     if not isinstance(status, str) or not status:
         raise InvalidArgumentError(f"status must be a non-empty string, got {status!r}")
@@ -273,7 +283,7 @@ class Experiences:
         )
 
     def update(
-        self, experience_id: int, *, account_id: int | None = None, project_id: int | None = None,
+        self, experience_id: int | Experience, *, account_id: int | None = None, project_id: int | None = None,
         **fields: Any,
     ) -> Experience:  # fmt: skip
         """Change the given fields of an experience (UpdateExperienceRequest fields)."""
@@ -281,12 +291,12 @@ class Experiences:
             raise InvalidArgumentError("update: give at least one field to change, e.g. name='...'")
         scope = _scope(self._client, account_id, project_id)
         result = self._client.call(
-            update_experience, experience_id=experience_id, body=fields, **scope
+            update_experience, experience_id=_experience_id(experience_id), body=fields, **scope
         )
         return _expect(result, Experience, "update_experience")
 
     def set_status(
-        self, experience_id: int, status: str, *, account_id: int | None = None,
+        self, experience_id: int | Experience, status: str, *, account_id: int | None = None,
         project_id: int | None = None,
     ) -> Experience:  # fmt: skip
         """Move an experience to ``status`` (draft, active, paused, completed, archived, ...)."""
@@ -295,24 +305,30 @@ class Experiences:
         )
 
     def aggregated_report(
-        self, experience_id: int, *, account_id: int | None = None, project_id: int | None = None,
+        self, experience_id: int | Experience, *, account_id: int | None = None, project_id: int | None = None,
         **filters: Any,
     ) -> Rows:  # fmt: skip
         """The experience's aggregated report as plain rows (see :func:`report_rows`)."""
         scope = _scope(self._client, account_id, project_id)
         result = self._client.call(
-            get_experience_aggregated_report, experience_id=experience_id, body=filters, **scope
+            get_experience_aggregated_report,
+            experience_id=_experience_id(experience_id),
+            body=filters,
+            **scope,
         )
         return report_rows(result.data)
 
     def daily_report(
-        self, experience_id: int, *, account_id: int | None = None, project_id: int | None = None,
+        self, experience_id: int | Experience, *, account_id: int | None = None, project_id: int | None = None,
         **filters: Any,
     ) -> Rows:  # fmt: skip
         """The experience's daily report as plain rows (see :func:`report_rows`)."""
         scope = _scope(self._client, account_id, project_id)
         result = self._client.call(
-            get_experience_daily_report, experience_id=experience_id, body=filters, **scope
+            get_experience_daily_report,
+            experience_id=_experience_id(experience_id),
+            body=filters,
+            **scope,
         )
         return report_rows(result.data)
 
@@ -355,7 +371,7 @@ class AsyncExperiences:
         return _expect(result, Experience, "create_experience")
 
     async def update(
-        self, experience_id: int, *, account_id: int | None = None, project_id: int | None = None,
+        self, experience_id: int | Experience, *, account_id: int | None = None, project_id: int | None = None,
         **fields: Any,
     ) -> Experience:  # fmt: skip
         """Change the given fields of an experience."""
@@ -363,12 +379,12 @@ class AsyncExperiences:
             raise InvalidArgumentError("update: give at least one field to change, e.g. name='...'")
         scope = _scope(self._client, account_id, project_id)
         result = await self._client.call(
-            update_experience, experience_id=experience_id, body=fields, **scope
+            update_experience, experience_id=_experience_id(experience_id), body=fields, **scope
         )
         return _expect(result, Experience, "update_experience")
 
     async def set_status(
-        self, experience_id: int, status: str, *, account_id: int | None = None,
+        self, experience_id: int | Experience, status: str, *, account_id: int | None = None,
         project_id: int | None = None,
     ) -> Experience:  # fmt: skip
         """Move an experience to ``status``."""
@@ -377,24 +393,30 @@ class AsyncExperiences:
         )
 
     async def aggregated_report(
-        self, experience_id: int, *, account_id: int | None = None, project_id: int | None = None,
+        self, experience_id: int | Experience, *, account_id: int | None = None, project_id: int | None = None,
         **filters: Any,
     ) -> Rows:  # fmt: skip
         """The experience's aggregated report as plain rows."""
         scope = _scope(self._client, account_id, project_id)
         result = await self._client.call(
-            get_experience_aggregated_report, experience_id=experience_id, body=filters, **scope
+            get_experience_aggregated_report,
+            experience_id=_experience_id(experience_id),
+            body=filters,
+            **scope,
         )
         return report_rows(result.data)
 
     async def daily_report(
-        self, experience_id: int, *, account_id: int | None = None, project_id: int | None = None,
+        self, experience_id: int | Experience, *, account_id: int | None = None, project_id: int | None = None,
         **filters: Any,
     ) -> Rows:  # fmt: skip
         """The experience's daily report as plain rows."""
         scope = _scope(self._client, account_id, project_id)
         result = await self._client.call(
-            get_experience_daily_report, experience_id=experience_id, body=filters, **scope
+            get_experience_daily_report,
+            experience_id=_experience_id(experience_id),
+            body=filters,
+            **scope,
         )
         return report_rows(result.data)
 

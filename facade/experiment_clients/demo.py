@@ -42,22 +42,25 @@ def _convert(sb: Sandbox) -> None:
         _say(f"  first: #{first.id} {first.name!r} ({first.status}, {first.type_})")
 
         created = cv.experiences.create(
-            name="Checkout button colour", type="a/b", status="draft", url="https://shop.example/checkout"
+            name="Checkout button colour",
+            type="a/b",
+            status="draft",
+            url="https://shop.example/checkout",
         )
         _say(f"  created #{created.id} {created.name!r} ({created.status})")
-        renamed = cv.experiences.update(created.id, name="Checkout button colour (green)")
+        renamed = cv.experiences.update(created, name="Checkout button colour (green)")
         _say(f"  renamed to {renamed.name!r}")
-        active = cv.experiences.set_status(created.id, "active")
+        active = cv.experiences.set_status(created, "active")
         _say(f"  status now {active.status}")
         by_key = cv.experiences.get(str(first.key)) if first.key else None
         if by_key is not None:
             _say(f"  fetched by key {first.key!r}: #{by_key.id}")
 
-        rows = cv.experiences.aggregated_report(first.id)
+        rows = cv.experiences.aggregated_report(first)
         _say(f"  aggregated report of #{first.id}: {len(rows)} rows")
-        if rows:
-            columns = [c for c in rows[0] if not c.endswith("id") or c == "variation_id"][:6]
-            _table(rows, columns)
+        wanted = ("name", "visitors", "conversions", "conversion_rate", "improvement")
+        columns = [c for c in (rows[0] if rows else {}) if "." in c and c.endswith(wanted)]
+        _table(rows, columns)
 
 
 def _growthbook(sb: Sandbox) -> None:

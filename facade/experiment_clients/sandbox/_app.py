@@ -20,11 +20,11 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
@@ -139,7 +139,10 @@ class SandboxApp:
         return endpoint
 
     async def dispatch(self, service: Service, request: Request) -> Response:
-        body = await request.body()
+        try:
+            body = await request.body()
+        except ClientDisconnect:
+            return Response(status_code=400)  # never sent: the client is gone
         scope = request.scope
         raw_path: bytes = scope.get("raw_path") or scope["path"].encode()
         query_string: bytes = scope.get("query_string", b"")
@@ -231,14 +234,10 @@ class SandboxApp:
     def _spoil(self, response: Response, fault: Fault) -> Response:
         if fault.kind == "truncated_body":
             return _TruncatedResponse(response, self.closer)
-        broken = response.body[: max(1, len(response.body) // 2)] + b"<!-- not json"
+        body = bytes(response.body)
+        broken = body[: max(1, len(body) // 2)] + b"<!-- not json"
         spoiled = Response(broken, status_code=response.status_code, media_type="application/json")
         for name, value in response.headers.items():
             if name.lower() not in ("content-length", "content-type"):
                 spoiled.headers[name] = value
         return spoiled
-
-
-def redacted(headers: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """Lower-case header dict with credential headers redacted."""
-    return {k.lower(): ("[redacted]" if k.lower() in _REDACTED_HEADERS else v) for k, v in headers}

@@ -56,17 +56,19 @@ def _resolve(document: Mapping[str, Any], schema: Mapping[str, Any]) -> Mapping[
     return schema
 
 
-@functools.lru_cache(maxsize=4)
-def _registry(document_id: int) -> Any:
+_REGISTRIES: dict[int, Any] = {}
+
+
+def _registry(document: Mapping[str, Any]) -> Any:
+    """A ``referencing`` registry holding the spec document as ``urn:spec`` (one per document)."""
     from referencing import Registry, Resource
     from referencing.jsonschema import DRAFT202012
 
-    document = _DOCUMENTS[document_id]
-    resource = Resource.from_contents(dict(document), default_specification=DRAFT202012)
-    return Registry().with_resource("urn:spec", resource)
-
-
-_DOCUMENTS: dict[int, Mapping[str, Any]] = {}
+    key = id(document)  # the documents are the process-wide ones of load_spec
+    if key not in _REGISTRIES:
+        resource = Resource.from_contents(dict(document), default_specification=DRAFT202012)
+        _REGISTRIES[key] = Registry().with_resource("urn:spec", resource)
+    return _REGISTRIES[key]
 
 
 def _rebase(schema: Any) -> Any:
@@ -86,10 +88,9 @@ def _rebase(schema: Any) -> Any:
 
 
 def _accepts(document: Mapping[str, Any], schema: Mapping[str, Any], value: Any) -> bool:
-    from jsonschema import Draft202012Validator
+    from jsonschema import Draft202012Validator  # type: ignore[import-untyped,unused-ignore]
 
-    _DOCUMENTS[id(document)] = document
-    validator = Draft202012Validator(_rebase(dict(schema)), registry=_registry(id(document)))
+    validator = Draft202012Validator(_rebase(dict(schema)), registry=_registry(document))
     return bool(validator.is_valid(value))
 
 
@@ -196,7 +197,9 @@ def _sample_response_cached(service: str, operation_id: str) -> tuple[int, Any]:
                     continue
                 response = _resolve(document, response)
                 content = response.get("content", {})
-                media = content.get("application/json") or next(iter(content.values()), {})
+                media: Mapping[str, Any] = content.get("application/json") or next(
+                    iter(content.values()), {}
+                )
                 schema = media.get("schema")
                 return int(status), (sample(document, schema) if schema is not None else None)
     raise KeyError(f"{service}: no 2xx response for {operation_id}")

@@ -13,6 +13,7 @@ from typing import Any
 
 from ._app import SandboxApp
 from ._faults import Fault, FaultRule, JournalEntry
+from ._specs import preload
 from .convert import ConvertService
 from .growthbook import GrowthBookService
 
@@ -40,9 +41,9 @@ DEMO_CREDENTIALS = DemoCredentials(
     growthbook_api_key="secret_sandbox_admin_4f1c2b7e9a",
     growthbook_readonly_key="secret_sandbox_readonly_8d3e6a1f0c",
     convert_application_id="sandbox-app-10023",
-    convert_secret_key="sandbox-signing-secret-7c41e0b2",
+    convert_secret_key="sandbox-signing-secret-7c41e0b2",  # noqa: S106 - demo credential
     convert_api_key_id="sandbox-key-501",
-    convert_api_key_secret="sandbox-key-secret-93ab27d4",
+    convert_api_key_secret="sandbox-key-secret-93ab27d4",  # noqa: S106 - demo credential
     convert_account_id=100001,
     convert_project_id=200001,
 )
@@ -102,8 +103,11 @@ class Sandbox:
 
         if self._thread is not None:
             raise RuntimeError("sandbox already started")
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
+        sock = socket.socket(family, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        # Accepted sockets inherit this; without it small answers wait ~40 ms (Nagle + delayed ACK).
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         sock.bind((self.host, self._requested_port))
         self.port = sock.getsockname()[1]
         config = uvicorn.Config(
@@ -116,6 +120,7 @@ class Sandbox:
         self._server = server = uvicorn.Server(config)
         self.app.closer.server = server
         # Build the request validators while uvicorn starts, not on the first request.
+        preload()
         warmers = [
             threading.Thread(target=s.index.warm, daemon=True) for s in self.app.services.values()
         ]
@@ -160,7 +165,8 @@ class Sandbox:
     @property
     def url(self) -> str:
         """``http://127.0.0.1:PORT``: the server root (``GET /`` lists the service URLs)."""
-        return f"http://{self.host}:{self.port}"
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
 
     @property
     def growthbook_url(self) -> str:

@@ -108,7 +108,6 @@ class RateLimiter:
             self._hits.clear()
 
 
-Handler = Callable[[Any, Call], Reply]
 _H = TypeVar("_H", bound=Callable[..., Reply])
 
 
@@ -141,6 +140,7 @@ class Service:
         self.index: SpecIndex = spec_index(self.name)
         self.seed = seed
         self.lock = threading.RLock()
+        self.dirty = True  # the state differs from the seeded one (nothing seeded yet)
         unknown = set(self._handlers) - set(self.index.operations)
         if unknown:
             raise RuntimeError(
@@ -158,6 +158,17 @@ class Service:
 
     def admit(self, call: Call) -> None:
         """Checks after authentication and before validation (permissions, rate limit...)."""
+
+    def prepare(self, call: Call) -> None:
+        """Checks after validation, under the state lock (e.g. that the path's parents exist)."""
+
+    def handler_for(self, operation_id: str) -> Callable[[Call], Reply] | None:
+        """The bound handler of ``operation_id``, or ``None`` to answer the spec sample."""
+        name = self._handlers.get(operation_id)
+        if name is None:
+            return None
+        handler: Callable[[Call], Reply] = getattr(self, name)
+        return handler
 
     def error_body(self, error: ApiError) -> dict[str, Any]:
         raise NotImplementedError
@@ -186,13 +197,19 @@ class Service:
             )
             if problems:
                 raise self.validation_error(problems)
-        handler_name = self._handlers.get(call.op.operation_id)
+        handler = self.handler_for(call.op.operation_id)
         with self.lock:
-            if handler_name is None:
+            self.prepare(call)
+            if handler is None:
                 return Reply(sample_response(self.name, call.op.operation_id))
-            handler: Callable[[Call], Reply] = getattr(self, handler_name)
+            if self.changes_state(call):
+                self.dirty = True
             return handler(call)
+
+    def changes_state(self, call: Call) -> bool:
+        """Whether the call may change the seeded state (then :meth:`reset` must reseed)."""
+        return call.op.method != "GET"
 
     def handled_operations(self) -> frozenset[str]:
         """Operation ids with a stateful handler (the others answer their spec sample)."""
-        return frozenset(self._handlers)
+        return frozenset(op for op in self.index.operations if self.handler_for(op) is not None)

@@ -91,7 +91,7 @@ class AddAccountUserAccessesRequest:
         _accesses = d.pop("accesses")
         if not isinstance(_accesses, list):
             raise TypeError(
-                f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486246a10>: expected a list, got {type(_accesses).__name__}"
+                f"accesses: expected a list, got {type(_accesses).__name__}"
             )
         for accesses_item_data in _accesses:
             accesses_item = AddAccountUserAccessesRequestAccessesItem.from_dict(
@@ -113,7 +113,7 @@ class AddAccountUserAccessesRequest:
         if _expand is not UNSET:
             if not isinstance(_expand, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486247710>: expected a list, got {type(_expand).__name__}"
+                    f"expand: expected a list, got {type(_expand).__name__}"
                 )
             expand = []
             for expand_item_data in _expand:

@@ -70,7 +70,7 @@ class BulkSuccessResponse:
         if _errors is not UNSET:
             if not isinstance(_errors, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f34860c0510>: expected a list, got {type(_errors).__name__}"
+                    f"errors: expected a list, got {type(_errors).__name__}"
                 )
             errors = []
             for errors_item_data in _errors:

@@ -577,7 +577,7 @@ class CreateExperienceRequest:
         if _integrations is not UNSET:
             if not isinstance(_integrations, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486148390>: expected a list, got {type(_integrations).__name__}"
+                    f"integrations: expected a list, got {type(_integrations).__name__}"
                 )
             integrations = []
             for integrations_item_data in _integrations:
@@ -809,7 +809,7 @@ class CreateExperienceRequest:
         if _multipage_pages is not UNSET:
             if not isinstance(_multipage_pages, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f348614a450>: expected a list, got {type(_multipage_pages).__name__}"
+                    f"multipage_pages: expected a list, got {type(_multipage_pages).__name__}"
                 )
             multipage_pages = []
             for multipage_pages_item_data in _multipage_pages:
@@ -829,9 +829,7 @@ class CreateExperienceRequest:
         tags: list[int | TagToCreate] | Unset = UNSET
         if _tags is not UNSET:
             if not isinstance(_tags, list):
-                raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f348614bc50>: expected a list, got {type(_tags).__name__}"
-                )
+                raise TypeError(f"tags: expected a list, got {type(_tags).__name__}")
             tags = []
             for tags_item_data in _tags:
 
@@ -857,7 +855,7 @@ class CreateExperienceRequest:
         if _customizations is not UNSET:
             if not isinstance(_customizations, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f348614bd10>: expected a list, got {type(_customizations).__name__}"
+                    f"customizations: expected a list, got {type(_customizations).__name__}"
                 )
             customizations = []
             for customizations_item_data in _customizations:
@@ -872,7 +870,7 @@ class CreateExperienceRequest:
         if _variations is not UNSET:
             if not isinstance(_variations, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485f80050>: expected a list, got {type(_variations).__name__}"
+                    f"variations: expected a list, got {type(_variations).__name__}"
                 )
             variations = []
             for variations_item_data in _variations:

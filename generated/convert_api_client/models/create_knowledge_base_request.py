@@ -329,7 +329,7 @@ class CreateKnowledgeBaseRequest:
                 _experiences_type_0 = data
                 if not isinstance(_experiences_type_0, list):
                     raise TypeError(
-                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f34863a2450>: expected a list, got {type(_experiences_type_0).__name__}"
+                        f"experiences_type_0: expected a list, got {type(_experiences_type_0).__name__}"
                     )
                 for experiences_type_0_item_data in _experiences_type_0:
 
@@ -375,7 +375,7 @@ class CreateKnowledgeBaseRequest:
                 _files_type_0 = data
                 if not isinstance(_files_type_0, list):
                     raise TypeError(
-                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f34863a28d0>: expected a list, got {type(_files_type_0).__name__}"
+                        f"files_type_0: expected a list, got {type(_files_type_0).__name__}"
                     )
                 for files_type_0_item_data in _files_type_0:
                     files_type_0_item = UploadedFileData.from_dict(
@@ -403,7 +403,7 @@ class CreateKnowledgeBaseRequest:
                 _tags_type_0 = data
                 if not isinstance(_tags_type_0, list):
                     raise TypeError(
-                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f34863a2a90>: expected a list, got {type(_tags_type_0).__name__}"
+                        f"tags_type_0: expected a list, got {type(_tags_type_0).__name__}"
                     )
                 for tags_type_0_item_data in _tags_type_0:
 

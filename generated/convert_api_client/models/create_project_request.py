@@ -350,7 +350,7 @@ class CreateProjectRequest:
         if _default_goals is not UNSET:
             if not isinstance(_default_goals, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485fb69d0>: expected a list, got {type(_default_goals).__name__}"
+                    f"default_goals: expected a list, got {type(_default_goals).__name__}"
                 )
             default_goals = []
             for default_goals_item_data in _default_goals:
@@ -377,7 +377,7 @@ class CreateProjectRequest:
         if _default_audiences is not UNSET:
             if not isinstance(_default_audiences, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485fb6f50>: expected a list, got {type(_default_audiences).__name__}"
+                    f"default_audiences: expected a list, got {type(_default_audiences).__name__}"
                 )
             default_audiences = []
             for default_audiences_item_data in _default_audiences:
@@ -406,7 +406,7 @@ class CreateProjectRequest:
         if _default_locations is not UNSET:
             if not isinstance(_default_locations, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485fb7290>: expected a list, got {type(_default_locations).__name__}"
+                    f"default_locations: expected a list, got {type(_default_locations).__name__}"
                 )
             default_locations = []
             for default_locations_item_data in _default_locations:
@@ -435,7 +435,7 @@ class CreateProjectRequest:
         if _domains is not UNSET:
             if not isinstance(_domains, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485fb7a90>: expected a list, got {type(_domains).__name__}"
+                    f"domains: expected a list, got {type(_domains).__name__}"
                 )
             domains = []
             for domains_item_data in _domains:
@@ -448,7 +448,7 @@ class CreateProjectRequest:
         if _include is not UNSET:
             if not isinstance(_include, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485fb7dd0>: expected a list, got {type(_include).__name__}"
+                    f"include: expected a list, got {type(_include).__name__}"
                 )
             include = []
             for include_item_data in _include:
@@ -461,7 +461,7 @@ class CreateProjectRequest:
         if _expand is not UNSET:
             if not isinstance(_expand, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485fcd450>: expected a list, got {type(_expand).__name__}"
+                    f"expand: expected a list, got {type(_expand).__name__}"
                 )
             expand = []
             for expand_item_data in _expand:

@@ -79,7 +79,7 @@ class CreateSectionRequest:
         _versions = d.pop("versions")
         if not isinstance(_versions, list):
             raise TypeError(
-                f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485fce2d0>: expected a list, got {type(_versions).__name__}"
+                f"versions: expected a list, got {type(_versions).__name__}"
             )
         for versions_item_data in _versions:
             versions_item = SectionVersionCreate.from_dict(versions_item_data)

@@ -68,7 +68,7 @@ class DeleteAccountUserAccessesByEmailRequest:
         if _accesses is not UNSET:
             if not isinstance(_accesses, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486007250>: expected a list, got {type(_accesses).__name__}"
+                    f"accesses: expected a list, got {type(_accesses).__name__}"
                 )
             accesses = []
             for accesses_item_data in _accesses:

@@ -621,7 +621,7 @@ class Experience:
         if _alerts is not UNSET:
             if not isinstance(_alerts, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f348601f050>: expected a list, got {type(_alerts).__name__}"
+                    f"alerts: expected a list, got {type(_alerts).__name__}"
                 )
             alerts = []
             for alerts_item_data in _alerts:
@@ -634,7 +634,7 @@ class Experience:
         if _collaborators is not UNSET:
             if not isinstance(_collaborators, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f348601f410>: expected a list, got {type(_collaborators).__name__}"
+                    f"collaborators: expected a list, got {type(_collaborators).__name__}"
                 )
             collaborators = []
             for collaborators_item_data in _collaborators:
@@ -649,7 +649,7 @@ class Experience:
         if _audiences is not UNSET:
             if not isinstance(_audiences, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f348601f310>: expected a list, got {type(_audiences).__name__}"
+                    f"audiences: expected a list, got {type(_audiences).__name__}"
                 )
             audiences = []
             for audiences_item_data in _audiences:
@@ -676,7 +676,7 @@ class Experience:
         if _locations is not UNSET:
             if not isinstance(_locations, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f348601fa90>: expected a list, got {type(_locations).__name__}"
+                    f"locations: expected a list, got {type(_locations).__name__}"
                 )
             locations = []
             for locations_item_data in _locations:
@@ -702,9 +702,7 @@ class Experience:
         goals: list[Goal | int] | Unset = UNSET
         if _goals is not UNSET:
             if not isinstance(_goals, list):
-                raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f348601fc90>: expected a list, got {type(_goals).__name__}"
-                )
+                raise TypeError(f"goals: expected a list, got {type(_goals).__name__}")
             goals = []
             for goals_item_data in _goals:
 
@@ -727,9 +725,7 @@ class Experience:
         tags: list[int | Tag] | Unset = UNSET
         if _tags is not UNSET:
             if not isinstance(_tags, list):
-                raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486034410>: expected a list, got {type(_tags).__name__}"
-                )
+                raise TypeError(f"tags: expected a list, got {type(_tags).__name__}")
             tags = []
             for tags_item_data in _tags:
 
@@ -753,7 +749,7 @@ class Experience:
         if _multipage_pages is not UNSET:
             if not isinstance(_multipage_pages, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f34860348d0>: expected a list, got {type(_multipage_pages).__name__}"
+                    f"multipage_pages: expected a list, got {type(_multipage_pages).__name__}"
                 )
             multipage_pages = []
             for multipage_pages_item_data in _multipage_pages:
@@ -768,7 +764,7 @@ class Experience:
         if _customizations is not UNSET:
             if not isinstance(_customizations, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486034e90>: expected a list, got {type(_customizations).__name__}"
+                    f"customizations: expected a list, got {type(_customizations).__name__}"
                 )
             customizations = []
             for customizations_item_data in _customizations:
@@ -795,7 +791,7 @@ class Experience:
         if _variations is not UNSET:
             if not isinstance(_variations, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486035890>: expected a list, got {type(_variations).__name__}"
+                    f"variations: expected a list, got {type(_variations).__name__}"
                 )
             variations = []
             for variations_item_data in _variations:
@@ -948,7 +944,7 @@ class Experience:
         if _integrations is not UNSET:
             if not isinstance(_integrations, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486051650>: expected a list, got {type(_integrations).__name__}"
+                    f"integrations: expected a list, got {type(_integrations).__name__}"
                 )
             integrations = []
             for integrations_item_data in _integrations:
@@ -1176,7 +1172,7 @@ class Experience:
         if _screenshots_info is not UNSET:
             if not isinstance(_screenshots_info, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486052e50>: expected a list, got {type(_screenshots_info).__name__}"
+                    f"screenshots_info: expected a list, got {type(_screenshots_info).__name__}"
                 )
             screenshots_info = []
             for screenshots_info_item_data in _screenshots_info:

@@ -93,7 +93,7 @@ class ExperienceSection:
         if _versions is not UNSET:
             if not isinstance(_versions, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485e8bcd0>: expected a list, got {type(_versions).__name__}"
+                    f"versions: expected a list, got {type(_versions).__name__}"
                 )
             versions = []
             for versions_item_data in _versions:

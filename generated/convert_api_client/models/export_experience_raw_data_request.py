@@ -116,7 +116,7 @@ class ExportExperienceRawDataRequest:
         if _events is not UNSET:
             if not isinstance(_events, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485ea3450>: expected a list, got {type(_events).__name__}"
+                    f"events: expected a list, got {type(_events).__name__}"
                 )
             events = []
             for events_item_data in _events:

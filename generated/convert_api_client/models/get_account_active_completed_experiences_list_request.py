@@ -250,7 +250,7 @@ class GetAccountActiveCompletedExperiencesListRequest:
                 _type_type_0 = data
                 if not isinstance(_type_type_0, list):
                     raise TypeError(
-                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486405a90>: expected a list, got {type(_type_type_0).__name__}"
+                        f"type_type_0: expected a list, got {type(_type_type_0).__name__}"
                     )
                 for type_type_0_item_data in _type_type_0:
                     type_type_0_item = ExperienceTypes(type_type_0_item_data)
@@ -271,7 +271,7 @@ class GetAccountActiveCompletedExperiencesListRequest:
         if _include is not UNSET:
             if not isinstance(_include, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486b9ac90>: expected a list, got {type(_include).__name__}"
+                    f"include: expected a list, got {type(_include).__name__}"
                 )
             include = []
             for include_item_data in _include:
@@ -284,7 +284,7 @@ class GetAccountActiveCompletedExperiencesListRequest:
         if _expand is not UNSET:
             if not isinstance(_expand, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486b9a4d0>: expected a list, got {type(_expand).__name__}"
+                    f"expand: expected a list, got {type(_expand).__name__}"
                 )
             expand = []
             for expand_item_data in _expand:

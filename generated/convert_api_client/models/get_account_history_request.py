@@ -193,7 +193,7 @@ class GetAccountHistoryRequest:
                 _methods_type_0 = data
                 if not isinstance(_methods_type_0, list):
                     raise TypeError(
-                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f34864061d0>: expected a list, got {type(_methods_type_0).__name__}"
+                        f"methods_type_0: expected a list, got {type(_methods_type_0).__name__}"
                     )
                 for methods_type_0_item_data in _methods_type_0:
                     methods_type_0_item = ChangeHistoryMethods(methods_type_0_item_data)
@@ -238,7 +238,7 @@ class GetAccountHistoryRequest:
                 _objects_type_0 = data
                 if not isinstance(_objects_type_0, list):
                     raise TypeError(
-                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f34864064d0>: expected a list, got {type(_objects_type_0).__name__}"
+                        f"objects_type_0: expected a list, got {type(_objects_type_0).__name__}"
                     )
                 for objects_type_0_item_data in _objects_type_0:
                     objects_type_0_item = ChangeHistoryObjectTypes(
@@ -287,7 +287,7 @@ class GetAccountHistoryRequest:
                 _expand_type_0 = data
                 if not isinstance(_expand_type_0, list):
                     raise TypeError(
-                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486406890>: expected a list, got {type(_expand_type_0).__name__}"
+                        f"expand_type_0: expected a list, got {type(_expand_type_0).__name__}"
                     )
                 for expand_type_0_item_data in _expand_type_0:
                     expand_type_0_item = ChangeHistoryExpandFields(

@@ -119,7 +119,7 @@ class GetAccountLiveDataRequest:
                 _event_types_type_0 = data
                 if not isinstance(_event_types_type_0, list):
                     raise TypeError(
-                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486406dd0>: expected a list, got {type(_event_types_type_0).__name__}"
+                        f"event_types_type_0: expected a list, got {type(_event_types_type_0).__name__}"
                     )
                 for event_types_type_0_item_data in _event_types_type_0:
                     event_types_type_0_item = LiveDataEventTypes(
@@ -183,7 +183,7 @@ class GetAccountLiveDataRequest:
                 _expand_type_0 = data
                 if not isinstance(_expand_type_0, list):
                     raise TypeError(
-                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486407410>: expected a list, got {type(_expand_type_0).__name__}"
+                        f"expand_type_0: expected a list, got {type(_expand_type_0).__name__}"
                     )
                 for expand_type_0_item_data in _expand_type_0:
                     expand_type_0_item = LiveDataExpandFields(expand_type_0_item_data)

@@ -243,7 +243,7 @@ class GetAudiencesListRequest:
                 _status_type_0 = data
                 if not isinstance(_status_type_0, list):
                     raise TypeError(
-                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f34864079d0>: expected a list, got {type(_status_type_0).__name__}"
+                        f"status_type_0: expected a list, got {type(_status_type_0).__name__}"
                     )
                 for status_type_0_item_data in _status_type_0:
                     status_type_0_item = AudienceStatuses(status_type_0_item_data)
@@ -356,7 +356,7 @@ class GetAudiencesListRequest:
         if _include is not UNSET:
             if not isinstance(_include, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485ddd850>: expected a list, got {type(_include).__name__}"
+                    f"include: expected a list, got {type(_include).__name__}"
                 )
             include = []
             for include_item_data in _include:

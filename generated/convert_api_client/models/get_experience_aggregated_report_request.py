@@ -120,7 +120,7 @@ class GetExperienceAggregatedReportRequest:
         if _metrics is not UNSET:
             if not isinstance(_metrics, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485e30190>: expected a list, got {type(_metrics).__name__}"
+                    f"metrics: expected a list, got {type(_metrics).__name__}"
                 )
             metrics = []
             for metrics_item_data in _metrics:

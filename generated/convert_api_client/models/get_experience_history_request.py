@@ -188,7 +188,7 @@ class GetExperienceHistoryRequest:
                 _methods_type_0 = data
                 if not isinstance(_methods_type_0, list):
                     raise TypeError(
-                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f348642a890>: expected a list, got {type(_methods_type_0).__name__}"
+                        f"methods_type_0: expected a list, got {type(_methods_type_0).__name__}"
                     )
                 for methods_type_0_item_data in _methods_type_0:
                     methods_type_0_item = ChangeHistoryMethods(methods_type_0_item_data)
@@ -216,7 +216,7 @@ class GetExperienceHistoryRequest:
                 _objects_type_0 = data
                 if not isinstance(_objects_type_0, list):
                     raise TypeError(
-                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f348642aa50>: expected a list, got {type(_objects_type_0).__name__}"
+                        f"objects_type_0: expected a list, got {type(_objects_type_0).__name__}"
                     )
                 for objects_type_0_item_data in _objects_type_0:
                     objects_type_0_item = ExperienceHistoryObjects(
@@ -308,7 +308,7 @@ class GetExperienceHistoryRequest:
                 _expand_type_0 = data
                 if not isinstance(_expand_type_0, list):
                     raise TypeError(
-                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f348642b210>: expected a list, got {type(_expand_type_0).__name__}"
+                        f"expand_type_0: expected a list, got {type(_expand_type_0).__name__}"
                     )
                 for expand_type_0_item_data in _expand_type_0:
                     expand_type_0_item = ChangeHistoryExpandFields(

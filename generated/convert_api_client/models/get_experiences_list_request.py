@@ -363,7 +363,7 @@ class GetExperiencesListRequest:
                 _status_type_0 = data
                 if not isinstance(_status_type_0, list):
                     raise TypeError(
-                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486274950>: expected a list, got {type(_status_type_0).__name__}"
+                        f"status_type_0: expected a list, got {type(_status_type_0).__name__}"
                     )
                 for status_type_0_item_data in _status_type_0:
                     status_type_0_item = ExperienceStatuses(status_type_0_item_data)
@@ -389,7 +389,7 @@ class GetExperiencesListRequest:
                 _type_type_0 = data
                 if not isinstance(_type_type_0, list):
                     raise TypeError(
-                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486274c50>: expected a list, got {type(_type_type_0).__name__}"
+                        f"type_type_0: expected a list, got {type(_type_type_0).__name__}"
                     )
                 for type_type_0_item_data in _type_type_0:
                     type_type_0_item = ExperienceTypes(type_type_0_item_data)
@@ -529,7 +529,7 @@ class GetExperiencesListRequest:
         if _include is not UNSET:
             if not isinstance(_include, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486a5ab50>: expected a list, got {type(_include).__name__}"
+                    f"include: expected a list, got {type(_include).__name__}"
                 )
             include = []
             for include_item_data in _include:
@@ -542,7 +542,7 @@ class GetExperiencesListRequest:
         if _expand is not UNSET:
             if not isinstance(_expand, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486a5bf90>: expected a list, got {type(_expand).__name__}"
+                    f"expand: expected a list, got {type(_expand).__name__}"
                 )
             expand = []
             for expand_item_data in _expand:

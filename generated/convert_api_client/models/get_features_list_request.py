@@ -211,7 +211,7 @@ class GetFeaturesListRequest:
         if _include is not UNSET:
             if not isinstance(_include, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485bf87d0>: expected a list, got {type(_include).__name__}"
+                    f"include: expected a list, got {type(_include).__name__}"
                 )
             include = []
             for componentsschemas_feature_optional_fields_item_data in _include:

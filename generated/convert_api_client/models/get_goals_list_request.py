@@ -260,7 +260,7 @@ class GetGoalsListRequest:
                 _status_type_0 = data
                 if not isinstance(_status_type_0, list):
                     raise TypeError(
-                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486276250>: expected a list, got {type(_status_type_0).__name__}"
+                        f"status_type_0: expected a list, got {type(_status_type_0).__name__}"
                     )
                 for status_type_0_item_data in _status_type_0:
                     status_type_0_item = GoalStatuses(status_type_0_item_data)
@@ -340,7 +340,7 @@ class GetGoalsListRequest:
                 _goal_type_type_0 = data
                 if not isinstance(_goal_type_type_0, list):
                     raise TypeError(
-                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3486276c10>: expected a list, got {type(_goal_type_type_0).__name__}"
+                        f"goal_type_type_0: expected a list, got {type(_goal_type_type_0).__name__}"
                     )
                 for goal_type_type_0_item_data in _goal_type_type_0:
                     goal_type_type_0_item = GoalTypes(goal_type_type_0_item_data)
@@ -397,7 +397,7 @@ class GetGoalsListRequest:
         if _include is not UNSET:
             if not isinstance(_include, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485bfb4d0>: expected a list, got {type(_include).__name__}"
+                    f"include: expected a list, got {type(_include).__name__}"
                 )
             include = []
             for include_item_data in _include:

@@ -321,7 +321,7 @@ class GetHypothesesListRequest:
                 _status_type_0 = data
                 if not isinstance(_status_type_0, list):
                     raise TypeError(
-                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f348627c550>: expected a list, got {type(_status_type_0).__name__}"
+                        f"status_type_0: expected a list, got {type(_status_type_0).__name__}"
                     )
                 for status_type_0_item_data in _status_type_0:
                     status_type_0_item = HypothesisStatuses(status_type_0_item_data)
@@ -395,7 +395,7 @@ class GetHypothesesListRequest:
         if _expand is not UNSET:
             if not isinstance(_expand, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485c02ed0>: expected a list, got {type(_expand).__name__}"
+                    f"expand: expected a list, got {type(_expand).__name__}"
                 )
             expand = []
             for componentsschemas_hypotheses_list_expand_fields_item_data in _expand:

@@ -233,7 +233,7 @@ class GetKnowledgeBasesListRequest:
                 _status_type_0 = data
                 if not isinstance(_status_type_0, list):
                     raise TypeError(
-                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f348627d190>: expected a list, got {type(_status_type_0).__name__}"
+                        f"status_type_0: expected a list, got {type(_status_type_0).__name__}"
                     )
                 for status_type_0_item_data in _status_type_0:
                     status_type_0_item = KnowledgeBaseStatuses(status_type_0_item_data)
@@ -290,7 +290,7 @@ class GetKnowledgeBasesListRequest:
         if _expand is not UNSET:
             if not isinstance(_expand, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485c09110>: expected a list, got {type(_expand).__name__}"
+                    f"expand: expected a list, got {type(_expand).__name__}"
                 )
             expand = []
             for componentsschemas_knowledge_bases_expand_fields_item_data in _expand:

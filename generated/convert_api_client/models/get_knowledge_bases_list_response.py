@@ -60,9 +60,7 @@ class GetKnowledgeBasesListResponse:
         data: list[KnowledgeBase] | Unset = UNSET
         if _data is not UNSET:
             if not isinstance(_data, list):
-                raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485c093d0>: expected a list, got {type(_data).__name__}"
-                )
+                raise TypeError(f"data: expected a list, got {type(_data).__name__}")
             data = []
             for data_item_data in _data:
                 data_item = KnowledgeBase.from_dict(data_item_data)

@@ -232,7 +232,7 @@ class GetObservationsListRequest:
                 _status_type_0 = data
                 if not isinstance(_status_type_0, list):
                     raise TypeError(
-                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f348627ee90>: expected a list, got {type(_status_type_0).__name__}"
+                        f"status_type_0: expected a list, got {type(_status_type_0).__name__}"
                     )
                 for status_type_0_item_data in _status_type_0:
                     status_type_0_item = ObservationStatuses(status_type_0_item_data)
@@ -289,7 +289,7 @@ class GetObservationsListRequest:
         if _expand is not UNSET:
             if not isinstance(_expand, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485c16110>: expected a list, got {type(_expand).__name__}"
+                    f"expand: expected a list, got {type(_expand).__name__}"
                 )
             expand = []
             for componentsschemas_observations_expand_fields_item_data in _expand:

@@ -271,7 +271,7 @@ class GetProjectHistoryRequest:
                 _methods_type_0 = data
                 if not isinstance(_methods_type_0, list):
                     raise TypeError(
-                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f348627f650>: expected a list, got {type(_methods_type_0).__name__}"
+                        f"methods_type_0: expected a list, got {type(_methods_type_0).__name__}"
                     )
                 for methods_type_0_item_data in _methods_type_0:
                     methods_type_0_item = ChangeHistoryMethods(methods_type_0_item_data)
@@ -297,7 +297,7 @@ class GetProjectHistoryRequest:
                 _objects_type_0 = data
                 if not isinstance(_objects_type_0, list):
                     raise TypeError(
-                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f348627f810>: expected a list, got {type(_objects_type_0).__name__}"
+                        f"objects_type_0: expected a list, got {type(_objects_type_0).__name__}"
                     )
                 for objects_type_0_item_data in _objects_type_0:
                     objects_type_0_item = ChangeHistoryObjects(objects_type_0_item_data)
@@ -463,7 +463,7 @@ class GetProjectHistoryRequest:
                 _expand_type_0 = data
                 if not isinstance(_expand_type_0, list):
                     raise TypeError(
-                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f34862a8610>: expected a list, got {type(_expand_type_0).__name__}"
+                        f"expand_type_0: expected a list, got {type(_expand_type_0).__name__}"
                     )
                 for expand_type_0_item_data in _expand_type_0:
                     expand_type_0_item = ChangeHistoryExpandFields(

@@ -294,7 +294,7 @@ class GetProjectsListRequest:
                 _status_type_0 = data
                 if not isinstance(_status_type_0, list):
                     raise TypeError(
-                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f34862a9390>: expected a list, got {type(_status_type_0).__name__}"
+                        f"status_type_0: expected a list, got {type(_status_type_0).__name__}"
                     )
                 for status_type_0_item_data in _status_type_0:
                     status_type_0_item = GetProjectsListRequestStatusType0Item(
@@ -344,7 +344,7 @@ class GetProjectsListRequest:
                 _tracking_script_release_type_type_0 = data
                 if not isinstance(_tracking_script_release_type_type_0, list):
                     raise TypeError(
-                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f34862a9890>: expected a list, got {type(_tracking_script_release_type_type_0).__name__}"
+                        f"tracking_script_release_type_type_0: expected a list, got {type(_tracking_script_release_type_type_0).__name__}"
                     )
                 for (
                     tracking_script_release_type_type_0_item_data
@@ -445,7 +445,7 @@ class GetProjectsListRequest:
                 _project_type_type_0 = data
                 if not isinstance(_project_type_type_0, list):
                     raise TypeError(
-                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f34862aa450>: expected a list, got {type(_project_type_type_0).__name__}"
+                        f"project_type_type_0: expected a list, got {type(_project_type_type_0).__name__}"
                     )
                 for project_type_type_0_item_data in _project_type_type_0:
                     project_type_type_0_item = (
@@ -472,7 +472,7 @@ class GetProjectsListRequest:
         if _include is not UNSET:
             if not isinstance(_include, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485c358d0>: expected a list, got {type(_include).__name__}"
+                    f"include: expected a list, got {type(_include).__name__}"
                 )
             include = []
             for include_item_data in _include:
@@ -485,7 +485,7 @@ class GetProjectsListRequest:
         if _expand is not UNSET:
             if not isinstance(_expand, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485c35b90>: expected a list, got {type(_expand).__name__}"
+                    f"expand: expected a list, got {type(_expand).__name__}"
                 )
             expand = []
             for expand_item_data in _expand:

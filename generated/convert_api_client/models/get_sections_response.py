@@ -51,9 +51,7 @@ class GetSectionsResponse:
         data: list[ExperienceSection] | Unset = UNSET
         if _data is not UNSET:
             if not isinstance(_data, list):
-                raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485c37890>: expected a list, got {type(_data).__name__}"
-                )
+                raise TypeError(f"data: expected a list, got {type(_data).__name__}")
             data = []
             for data_item_data in _data:
                 data_item = ExperienceSection.from_dict(data_item_data)

@@ -65,9 +65,7 @@ class GetSignalSessionsListResponse:
         data: list[GetSignalSessionsListResponseDataItem] | Unset = UNSET
         if _data is not UNSET:
             if not isinstance(_data, list):
-                raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485c3add0>: expected a list, got {type(_data).__name__}"
-                )
+                raise TypeError(f"data: expected a list, got {type(_data).__name__}")
             data = []
             for data_item_data in _data:
                 data_item = GetSignalSessionsListResponseDataItem.from_dict(

@@ -378,7 +378,7 @@ class KnowledgeBase:
                 _experiences_type_0 = data
                 if not isinstance(_experiences_type_0, list):
                     raise TypeError(
-                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f34862cdbd0>: expected a list, got {type(_experiences_type_0).__name__}"
+                        f"experiences_type_0: expected a list, got {type(_experiences_type_0).__name__}"
                     )
                 for experiences_type_0_item_data in _experiences_type_0:
 
@@ -424,7 +424,7 @@ class KnowledgeBase:
                 _files_type_0 = data
                 if not isinstance(_files_type_0, list):
                     raise TypeError(
-                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f34862cdd10>: expected a list, got {type(_files_type_0).__name__}"
+                        f"files_type_0: expected a list, got {type(_files_type_0).__name__}"
                     )
                 for files_type_0_item_data in _files_type_0:
                     files_type_0_item = UploadedFileData.from_dict(
@@ -463,7 +463,7 @@ class KnowledgeBase:
                 _tags_type_0 = data
                 if not isinstance(_tags_type_0, list):
                     raise TypeError(
-                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f34862cddd0>: expected a list, got {type(_tags_type_0).__name__}"
+                        f"tags_type_0: expected a list, got {type(_tags_type_0).__name__}"
                     )
                 for tags_type_0_item_data in _tags_type_0:
 

@@ -221,7 +221,7 @@ class Observation:
                 _images_type_0 = data
                 if not isinstance(_images_type_0, list):
                     raise TypeError(
-                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f34862cea50>: expected a list, got {type(_images_type_0).__name__}"
+                        f"images_type_0: expected a list, got {type(_images_type_0).__name__}"
                     )
                 for images_type_0_item_data in _images_type_0:
                     images_type_0_item = ObservationImageData.from_dict(
@@ -249,7 +249,7 @@ class Observation:
                 _files_type_0 = data
                 if not isinstance(_files_type_0, list):
                     raise TypeError(
-                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f34862cec10>: expected a list, got {type(_files_type_0).__name__}"
+                        f"files_type_0: expected a list, got {type(_files_type_0).__name__}"
                     )
                 for files_type_0_item_data in _files_type_0:
                     files_type_0_item = UploadedFileData.from_dict(
@@ -277,7 +277,7 @@ class Observation:
                 _tags_type_0 = data
                 if not isinstance(_tags_type_0, list):
                     raise TypeError(
-                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f34862ced90>: expected a list, got {type(_tags_type_0).__name__}"
+                        f"tags_type_0: expected a list, got {type(_tags_type_0).__name__}"
                     )
                 for tags_type_0_item_data in _tags_type_0:
 

@@ -391,7 +391,7 @@ class Project:
         if _default_goals is not UNSET:
             if not isinstance(_default_goals, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485d7d3d0>: expected a list, got {type(_default_goals).__name__}"
+                    f"default_goals: expected a list, got {type(_default_goals).__name__}"
                 )
             default_goals = []
             for default_goals_item_data in _default_goals:
@@ -418,7 +418,7 @@ class Project:
         if _default_audiences is not UNSET:
             if not isinstance(_default_audiences, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485d7d690>: expected a list, got {type(_default_audiences).__name__}"
+                    f"default_audiences: expected a list, got {type(_default_audiences).__name__}"
                 )
             default_audiences = []
             for default_audiences_item_data in _default_audiences:
@@ -447,7 +447,7 @@ class Project:
         if _default_locations is not UNSET:
             if not isinstance(_default_locations, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485d7d950>: expected a list, got {type(_default_locations).__name__}"
+                    f"default_locations: expected a list, got {type(_default_locations).__name__}"
                 )
             default_locations = []
             for default_locations_item_data in _default_locations:
@@ -509,7 +509,7 @@ class Project:
         if _domains is not UNSET:
             if not isinstance(_domains, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485d7ed50>: expected a list, got {type(_domains).__name__}"
+                    f"domains: expected a list, got {type(_domains).__name__}"
                 )
             domains = []
             for domains_item_data in _domains:

@@ -61,9 +61,7 @@ class RuleObject:
         or_: list[RuleObjectORItem] | Unset = UNSET
         if _or_ is not UNSET:
             if not isinstance(_or_, list):
-                raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485d83850>: expected a list, got {type(_or_).__name__}"
-                )
+                raise TypeError(f"or_: expected a list, got {type(_or_).__name__}")
             or_ = []
             for or_item_data in _or_:
                 or_item = RuleObjectORItem.from_dict(or_item_data)

@@ -54,9 +54,7 @@ class RuleObjectNoUrlORItem:
         and_: list[RuleObjectNoUrlORItemANDItem] | Unset = UNSET
         if _and_ is not UNSET:
             if not isinstance(_and_, list):
-                raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485db4850>: expected a list, got {type(_and_).__name__}"
-                )
+                raise TypeError(f"and_: expected a list, got {type(_and_).__name__}")
             and_ = []
             for and_item_data in _and_:
                 and_item = RuleObjectNoUrlORItemANDItem.from_dict(and_item_data)

@@ -51,7 +51,7 @@ class RuleObjectNoUrlORItemANDItem:
         if _or_when is not UNSET:
             if not isinstance(_or_when, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485db4b90>: expected a list, got {type(_or_when).__name__}"
+                    f"or_when: expected a list, got {type(_or_when).__name__}"
                 )
             or_when = []
             for or_when_item_data in _or_when:

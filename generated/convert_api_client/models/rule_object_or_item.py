@@ -50,9 +50,7 @@ class RuleObjectORItem:
         and_: list[RuleObjectORItemANDItem] | Unset = UNSET
         if _and_ is not UNSET:
             if not isinstance(_and_, list):
-                raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485d83b90>: expected a list, got {type(_and_).__name__}"
-                )
+                raise TypeError(f"and_: expected a list, got {type(_and_).__name__}")
             and_ = []
             for and_item_data in _and_:
                 and_item = RuleObjectORItemANDItem.from_dict(and_item_data)

@@ -103,7 +103,7 @@ class UpdateAccountUserAccessesByEmailRequest:
         if _accesses is not UNSET:
             if not isinstance(_accesses, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485dcc750>: expected a list, got {type(_accesses).__name__}"
+                    f"accesses: expected a list, got {type(_accesses).__name__}"
                 )
             accesses = []
             for accesses_item_data in _accesses:
@@ -122,7 +122,7 @@ class UpdateAccountUserAccessesByEmailRequest:
         if _expand is not UNSET:
             if not isinstance(_expand, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485dcccd0>: expected a list, got {type(_expand).__name__}"
+                    f"expand: expected a list, got {type(_expand).__name__}"
                 )
             expand = []
             for expand_item_data in _expand:

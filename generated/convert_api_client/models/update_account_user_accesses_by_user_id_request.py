@@ -116,7 +116,7 @@ class UpdateAccountUserAccessesByUserIdRequest:
         if _accesses is not UNSET:
             if not isinstance(_accesses, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485dcd810>: expected a list, got {type(_accesses).__name__}"
+                    f"accesses: expected a list, got {type(_accesses).__name__}"
                 )
             accesses = []
             for accesses_item_data in _accesses:
@@ -135,7 +135,7 @@ class UpdateAccountUserAccessesByUserIdRequest:
         if _expand is not UNSET:
             if not isinstance(_expand, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485dcdd90>: expected a list, got {type(_expand).__name__}"
+                    f"expand: expected a list, got {type(_expand).__name__}"
                 )
             expand = []
             for expand_item_data in _expand:

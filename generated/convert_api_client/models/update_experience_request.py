@@ -590,7 +590,7 @@ class UpdateExperienceRequest:
         if _integrations is not UNSET:
             if not isinstance(_integrations, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485de22d0>: expected a list, got {type(_integrations).__name__}"
+                    f"integrations: expected a list, got {type(_integrations).__name__}"
                 )
             integrations = []
             for integrations_item_data in _integrations:
@@ -822,7 +822,7 @@ class UpdateExperienceRequest:
         if _multipage_pages is not UNSET:
             if not isinstance(_multipage_pages, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485de3950>: expected a list, got {type(_multipage_pages).__name__}"
+                    f"multipage_pages: expected a list, got {type(_multipage_pages).__name__}"
                 )
             multipage_pages = []
             for multipage_pages_item_data in _multipage_pages:
@@ -842,9 +842,7 @@ class UpdateExperienceRequest:
         tags: list[int | TagToCreate] | Unset = UNSET
         if _tags is not UNSET:
             if not isinstance(_tags, list):
-                raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485df8490>: expected a list, got {type(_tags).__name__}"
-                )
+                raise TypeError(f"tags: expected a list, got {type(_tags).__name__}")
             tags = []
             for tags_item_data in _tags:
 
@@ -870,7 +868,7 @@ class UpdateExperienceRequest:
         if _customizations is not UNSET:
             if not isinstance(_customizations, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485df8750>: expected a list, got {type(_customizations).__name__}"
+                    f"customizations: expected a list, got {type(_customizations).__name__}"
                 )
             customizations = []
             for customizations_item_data in _customizations:
@@ -885,7 +883,7 @@ class UpdateExperienceRequest:
         if _variations is not UNSET:
             if not isinstance(_variations, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485df8a10>: expected a list, got {type(_variations).__name__}"
+                    f"variations: expected a list, got {type(_variations).__name__}"
                 )
             variations = []
             for variations_item_data in _variations:

@@ -90,7 +90,7 @@ class UpdateExperienceSectionVersionRequest:
         if _changes is not UNSET:
             if not isinstance(_changes, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485df9310>: expected a list, got {type(_changes).__name__}"
+                    f"changes: expected a list, got {type(_changes).__name__}"
                 )
             changes = []
             for changes_item_data in _changes:

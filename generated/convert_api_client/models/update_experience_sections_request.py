@@ -56,7 +56,7 @@ class UpdateExperienceSectionsRequest:
         if _sections is not UNSET:
             if not isinstance(_sections, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485df9dd0>: expected a list, got {type(_sections).__name__}"
+                    f"sections: expected a list, got {type(_sections).__name__}"
                 )
             sections = []
             for sections_item_data in _sections:

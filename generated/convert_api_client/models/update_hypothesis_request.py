@@ -281,7 +281,7 @@ class UpdateHypothesisRequest:
                 _files_type_0 = data
                 if not isinstance(_files_type_0, list):
                     raise TypeError(
-                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f348634c850>: expected a list, got {type(_files_type_0).__name__}"
+                        f"files_type_0: expected a list, got {type(_files_type_0).__name__}"
                     )
                 for files_type_0_item_data in _files_type_0:
                     files_type_0_item = UploadedFileData.from_dict(
@@ -326,7 +326,7 @@ class UpdateHypothesisRequest:
                 _tags_type_0 = data
                 if not isinstance(_tags_type_0, list):
                     raise TypeError(
-                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f348634cc10>: expected a list, got {type(_tags_type_0).__name__}"
+                        f"tags_type_0: expected a list, got {type(_tags_type_0).__name__}"
                     )
                 for tags_type_0_item_data in _tags_type_0:
 

@@ -156,7 +156,7 @@ class UpdateObservationRequest:
                 _images_type_0 = data
                 if not isinstance(_images_type_0, list):
                     raise TypeError(
-                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f348634d010>: expected a list, got {type(_images_type_0).__name__}"
+                        f"images_type_0: expected a list, got {type(_images_type_0).__name__}"
                     )
                 for images_type_0_item_data in _images_type_0:
                     images_type_0_item = ObservationImage.from_dict(
@@ -184,7 +184,7 @@ class UpdateObservationRequest:
                 _files_type_0 = data
                 if not isinstance(_files_type_0, list):
                     raise TypeError(
-                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f348634d210>: expected a list, got {type(_files_type_0).__name__}"
+                        f"files_type_0: expected a list, got {type(_files_type_0).__name__}"
                     )
                 for files_type_0_item_data in _files_type_0:
                     files_type_0_item = ObservationFile.from_dict(
@@ -212,7 +212,7 @@ class UpdateObservationRequest:
                 _tags_type_0 = data
                 if not isinstance(_tags_type_0, list):
                     raise TypeError(
-                        f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f348634d390>: expected a list, got {type(_tags_type_0).__name__}"
+                        f"tags_type_0: expected a list, got {type(_tags_type_0).__name__}"
                     )
                 for tags_type_0_item_data in _tags_type_0:
 

@@ -359,7 +359,7 @@ class UpdateProjectRequest:
         if _default_goals is not UNSET:
             if not isinstance(_default_goals, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485e1f790>: expected a list, got {type(_default_goals).__name__}"
+                    f"default_goals: expected a list, got {type(_default_goals).__name__}"
                 )
             default_goals = []
             for default_goals_item_data in _default_goals:
@@ -386,7 +386,7 @@ class UpdateProjectRequest:
         if _default_audiences is not UNSET:
             if not isinstance(_default_audiences, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485e1fa50>: expected a list, got {type(_default_audiences).__name__}"
+                    f"default_audiences: expected a list, got {type(_default_audiences).__name__}"
                 )
             default_audiences = []
             for default_audiences_item_data in _default_audiences:
@@ -415,7 +415,7 @@ class UpdateProjectRequest:
         if _default_locations is not UNSET:
             if not isinstance(_default_locations, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485e1fd10>: expected a list, got {type(_default_locations).__name__}"
+                    f"default_locations: expected a list, got {type(_default_locations).__name__}"
                 )
             default_locations = []
             for default_locations_item_data in _default_locations:
@@ -444,7 +444,7 @@ class UpdateProjectRequest:
         if _domains is not UNSET:
             if not isinstance(_domains, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485e1ffd0>: expected a list, got {type(_domains).__name__}"
+                    f"domains: expected a list, got {type(_domains).__name__}"
                 )
             domains = []
             for domains_item_data in _domains:
@@ -471,7 +471,7 @@ class UpdateProjectRequest:
         if _include is not UNSET:
             if not isinstance(_include, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485e202d0>: expected a list, got {type(_include).__name__}"
+                    f"include: expected a list, got {type(_include).__name__}"
                 )
             include = []
             for include_item_data in _include:
@@ -484,7 +484,7 @@ class UpdateProjectRequest:
         if _expand is not UNSET:
             if not isinstance(_expand, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485e20590>: expected a list, got {type(_expand).__name__}"
+                    f"expand: expected a list, got {type(_expand).__name__}"
                 )
             expand = []
             for expand_item_data in _expand:

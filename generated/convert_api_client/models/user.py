@@ -98,7 +98,7 @@ class User:
         if _mfa_backup_codes is not UNSET:
             if not isinstance(_mfa_backup_codes, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f3485e3e490>: expected a list, got {type(_mfa_backup_codes).__name__}"
+                    f"mfa_backup_codes: expected a list, got {type(_mfa_backup_codes).__name__}"
                 )
             mfa_backup_codes = []
             for mfa_backup_codes_item_data in _mfa_backup_codes:

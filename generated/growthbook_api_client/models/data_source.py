@@ -139,7 +139,7 @@ class DataSource:
         _identifier_types = d.pop("identifierTypes")
         if not isinstance(_identifier_types, list):
             raise TypeError(
-                f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdb913fd650>: expected a list, got {type(_identifier_types).__name__}"
+                f"identifier_types: expected a list, got {type(_identifier_types).__name__}"
             )
         for identifier_types_item_data in _identifier_types:
             identifier_types_item = DataSourceIdentifierType.from_dict(
@@ -152,7 +152,7 @@ class DataSource:
         _assignment_queries = d.pop("assignmentQueries")
         if not isinstance(_assignment_queries, list):
             raise TypeError(
-                f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdb913fd8d0>: expected a list, got {type(_assignment_queries).__name__}"
+                f"assignment_queries: expected a list, got {type(_assignment_queries).__name__}"
             )
         for assignment_queries_item_data in _assignment_queries:
             assignment_queries_item = DataSourceAssignmentQuery.from_dict(
@@ -165,7 +165,7 @@ class DataSource:
         _identifier_join_queries = d.pop("identifierJoinQueries")
         if not isinstance(_identifier_join_queries, list):
             raise TypeError(
-                f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdb913fdb50>: expected a list, got {type(_identifier_join_queries).__name__}"
+                f"identifier_join_queries: expected a list, got {type(_identifier_join_queries).__name__}"
             )
         for identifier_join_queries_item_data in _identifier_join_queries:
             identifier_join_queries_item = DataSourceIdentifierJoinQuery.from_dict(

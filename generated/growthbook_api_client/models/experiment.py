@@ -169,7 +169,7 @@ class Experiment:
         _variations = d.pop("variations")
         if not isinstance(_variations, list):
             raise TypeError(
-                f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdb91238a90>: expected a list, got {type(_variations).__name__}"
+                f"variations: expected a list, got {type(_variations).__name__}"
             )
         for variations_item_data in _variations:
             variations_item = ExperimentVariation.from_dict(variations_item_data)
@@ -179,9 +179,7 @@ class Experiment:
         phases = []
         _phases = d.pop("phases")
         if not isinstance(_phases, list):
-            raise TypeError(
-                f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdb91238d10>: expected a list, got {type(_phases).__name__}"
-            )
+            raise TypeError(f"phases: expected a list, got {type(_phases).__name__}")
         for phases_item_data in _phases:
             phases_item = ExperimentPhase.from_dict(phases_item_data)
 

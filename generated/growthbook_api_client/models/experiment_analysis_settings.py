@@ -134,9 +134,7 @@ class ExperimentAnalysisSettings:
         goals = []
         _goals = d.pop("goals")
         if not isinstance(_goals, list):
-            raise TypeError(
-                f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdb91245810>: expected a list, got {type(_goals).__name__}"
-            )
+            raise TypeError(f"goals: expected a list, got {type(_goals).__name__}")
         for goals_item_data in _goals:
             goals_item = ExperimentMetric.from_dict(goals_item_data)
 
@@ -146,7 +144,7 @@ class ExperimentAnalysisSettings:
         _guardrails = d.pop("guardrails")
         if not isinstance(_guardrails, list):
             raise TypeError(
-                f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdb91245a90>: expected a list, got {type(_guardrails).__name__}"
+                f"guardrails: expected a list, got {type(_guardrails).__name__}"
             )
         for guardrails_item_data in _guardrails:
             guardrails_item = ExperimentMetric.from_dict(guardrails_item_data)

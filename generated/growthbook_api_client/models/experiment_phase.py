@@ -115,7 +115,7 @@ class ExperimentPhase:
         if _traffic_split is not UNSET:
             if not isinstance(_traffic_split, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdb9123aa50>: expected a list, got {type(_traffic_split).__name__}"
+                    f"traffic_split: expected a list, got {type(_traffic_split).__name__}"
                 )
             traffic_split = []
             for traffic_split_item_data in _traffic_split:

@@ -114,9 +114,7 @@ class ExperimentResults:
         results = []
         _results = d.pop("results")
         if not isinstance(_results, list):
-            raise TypeError(
-                f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdb91250110>: expected a list, got {type(_results).__name__}"
-            )
+            raise TypeError(f"results: expected a list, got {type(_results).__name__}")
         for results_item_data in _results:
             results_item = ExperimentResultsRow.from_dict(results_item_data)
 

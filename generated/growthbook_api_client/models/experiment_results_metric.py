@@ -59,7 +59,7 @@ class ExperimentResultsMetric:
         if _variations is not UNSET:
             if not isinstance(_variations, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdb91251a50>: expected a list, got {type(_variations).__name__}"
+                    f"variations: expected a list, got {type(_variations).__name__}"
                 )
             variations = []
             for variations_item_data in _variations:

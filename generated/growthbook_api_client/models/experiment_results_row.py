@@ -85,7 +85,7 @@ class ExperimentResultsRow:
         if _metrics is not UNSET:
             if not isinstance(_metrics, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdb91250fd0>: expected a list, got {type(_metrics).__name__}"
+                    f"metrics: expected a list, got {type(_metrics).__name__}"
                 )
             metrics = []
             for metrics_item_data in _metrics:

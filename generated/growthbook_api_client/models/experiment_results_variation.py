@@ -59,7 +59,7 @@ class ExperimentResultsVariation:
         if _analyses is not UNSET:
             if not isinstance(_analyses, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdb91252090>: expected a list, got {type(_analyses).__name__}"
+                    f"analyses: expected a list, got {type(_analyses).__name__}"
                 )
             analyses = []
             for analyses_item_data in _analyses:

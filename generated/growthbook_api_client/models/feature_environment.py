@@ -94,9 +94,7 @@ class FeatureEnvironment:
         rules = []
         _rules = d.pop("rules")
         if not isinstance(_rules, list):
-            raise TypeError(
-                f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdb913e4110>: expected a list, got {type(_rules).__name__}"
-            )
+            raise TypeError(f"rules: expected a list, got {type(_rules).__name__}")
         for rules_item_data in _rules:
 
             def _parse_rules_item(

@@ -91,9 +91,7 @@ class FeatureEnvironmentDraft:
         ) = UNSET
         if _rules is not UNSET:
             if not isinstance(_rules, list):
-                raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdb913e4c50>: expected a list, got {type(_rules).__name__}"
-                )
+                raise TypeError(f"rules: expected a list, got {type(_rules).__name__}")
             rules = []
             for rules_item_data in _rules:
 

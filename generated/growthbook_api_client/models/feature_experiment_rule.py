@@ -135,9 +135,7 @@ class FeatureExperimentRule:
         value: list[FeatureExperimentRuleValue] | Unset = UNSET
         if _value is not UNSET:
             if not isinstance(_value, list):
-                raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdb913f8950>: expected a list, got {type(_value).__name__}"
-                )
+                raise TypeError(f"value: expected a list, got {type(_value).__name__}")
             value = []
             for value_item_data in _value:
                 value_item = FeatureExperimentRuleValue.from_dict(value_item_data)

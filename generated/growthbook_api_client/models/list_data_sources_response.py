@@ -96,7 +96,7 @@ class ListDataSourcesResponse:
         _data_sources = d.pop("dataSources")
         if not isinstance(_data_sources, list):
             raise TypeError(
-                f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdb91283790>: expected a list, got {type(_data_sources).__name__}"
+                f"data_sources: expected a list, got {type(_data_sources).__name__}"
             )
         for data_sources_item_data in _data_sources:
             data_sources_item = DataSource.from_dict(data_sources_item_data)

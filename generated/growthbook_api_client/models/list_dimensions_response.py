@@ -96,7 +96,7 @@ class ListDimensionsResponse:
         _dimensions = d.pop("dimensions")
         if not isinstance(_dimensions, list):
             raise TypeError(
-                f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdb91279ad0>: expected a list, got {type(_dimensions).__name__}"
+                f"dimensions: expected a list, got {type(_dimensions).__name__}"
             )
         for dimensions_item_data in _dimensions:
             dimensions_item = Dimension.from_dict(dimensions_item_data)

@@ -96,7 +96,7 @@ class ListExperimentsResponse:
         _experiments = d.pop("experiments")
         if not isinstance(_experiments, list):
             raise TypeError(
-                f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdb91278c90>: expected a list, got {type(_experiments).__name__}"
+                f"experiments: expected a list, got {type(_experiments).__name__}"
             )
         for experiments_item_data in _experiments:
             experiments_item = Experiment.from_dict(experiments_item_data)

@@ -96,7 +96,7 @@ class ListFeaturesResponse:
         _features = d.pop("features")
         if not isinstance(_features, list):
             raise TypeError(
-                f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdb91282a50>: expected a list, got {type(_features).__name__}"
+                f"features: expected a list, got {type(_features).__name__}"
             )
         for features_item_data in _features:
             features_item = Feature.from_dict(features_item_data)

@@ -95,9 +95,7 @@ class ListMetricsResponse:
         metrics = []
         _metrics = d.pop("metrics")
         if not isinstance(_metrics, list):
-            raise TypeError(
-                f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdb912781d0>: expected a list, got {type(_metrics).__name__}"
-            )
+            raise TypeError(f"metrics: expected a list, got {type(_metrics).__name__}")
         for metrics_item_data in _metrics:
             metrics_item = Metric.from_dict(metrics_item_data)
 

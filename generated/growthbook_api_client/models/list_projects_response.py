@@ -96,7 +96,7 @@ class ListProjectsResponse:
         _projects = d.pop("projects")
         if not isinstance(_projects, list):
             raise TypeError(
-                f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdb91282050>: expected a list, got {type(_projects).__name__}"
+                f"projects: expected a list, got {type(_projects).__name__}"
             )
         for projects_item_data in _projects:
             projects_item = Project.from_dict(projects_item_data)

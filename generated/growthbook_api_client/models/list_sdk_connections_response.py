@@ -96,7 +96,7 @@ class ListSdkConnectionsResponse:
         _connections = d.pop("connections")
         if not isinstance(_connections, list):
             raise TypeError(
-                f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdb9127b050>: expected a list, got {type(_connections).__name__}"
+                f"connections: expected a list, got {type(_connections).__name__}"
             )
         for connections_item_data in _connections:
             connections_item = SdkConnection.from_dict(connections_item_data)

@@ -96,7 +96,7 @@ class ListSegmentsResponse:
         _segments = d.pop("segments")
         if not isinstance(_segments, list):
             raise TypeError(
-                f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdb9127a590>: expected a list, got {type(_segments).__name__}"
+                f"segments: expected a list, got {type(_segments).__name__}"
             )
         for segments_item_data in _segments:
             segments_item = Segment.from_dict(segments_item_data)

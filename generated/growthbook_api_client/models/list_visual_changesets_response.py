@@ -49,7 +49,7 @@ class ListVisualChangesetsResponse:
         _visual_changesets = d.pop("visualChangesets")
         if not isinstance(_visual_changesets, list):
             raise TypeError(
-                f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdb9127b9d0>: expected a list, got {type(_visual_changesets).__name__}"
+                f"visual_changesets: expected a list, got {type(_visual_changesets).__name__}"
             )
         for visual_changesets_item_data in _visual_changesets:
             visual_changesets_item = VisualChangeset.from_dict(

@@ -76,7 +76,7 @@ class MetricMixpanel:
         if _conditions is not UNSET:
             if not isinstance(_conditions, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdb91236190>: expected a list, got {type(_conditions).__name__}"
+                    f"conditions: expected a list, got {type(_conditions).__name__}"
                 )
             conditions = []
             for conditions_item_data in _conditions:

@@ -91,7 +91,7 @@ class MetricSqlBuilder:
         if _identifier_type_columns is not UNSET:
             if not isinstance(_identifier_type_columns, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdb912342d0>: expected a list, got {type(_identifier_type_columns).__name__}"
+                    f"identifier_type_columns: expected a list, got {type(_identifier_type_columns).__name__}"
                 )
             identifier_type_columns = []
             for identifier_type_columns_item_data in _identifier_type_columns:
@@ -114,7 +114,7 @@ class MetricSqlBuilder:
         if _conditions is not UNSET:
             if not isinstance(_conditions, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdb91234ad0>: expected a list, got {type(_conditions).__name__}"
+                    f"conditions: expected a list, got {type(_conditions).__name__}"
                 )
             conditions = []
             for conditions_item_data in _conditions:

@@ -76,7 +76,7 @@ class VisualChange:
         if _dom_mutations is not UNSET:
             if not isinstance(_dom_mutations, list):
                 raise TypeError(
-                    f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdb912810d0>: expected a list, got {type(_dom_mutations).__name__}"
+                    f"dom_mutations: expected a list, got {type(_dom_mutations).__name__}"
                 )
             dom_mutations = []
             for dom_mutations_item_data in _dom_mutations:

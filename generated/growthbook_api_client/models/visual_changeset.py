@@ -77,7 +77,7 @@ class VisualChangeset:
         _visual_changes = d.pop("visualChanges")
         if not isinstance(_visual_changes, list):
             raise TypeError(
-                f"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fdb91280710>: expected a list, got {type(_visual_changes).__name__}"
+                f"visual_changes: expected a list, got {type(_visual_changes).__name__}"
             )
         for visual_changes_item_data in _visual_changes:
             visual_changes_item = VisualChange.from_dict(visual_changes_item_data)

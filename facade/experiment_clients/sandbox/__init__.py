@@ -1,0 +1,38 @@
+"""A local, stateful HTTP server that behaves like Convert and GrowthBook, for trying the
+library and testing code without credentials or network (in the spirit of stripe-mock and moto).
+
+::
+
+    from experiment_clients.sandbox import Sandbox, Fault
+
+    with Sandbox() as sb:
+        sb.growthbook_url   # http://127.0.0.1:PORT/growthbook/api/v1
+        sb.convert_url      # http://127.0.0.1:PORT/convert/api/v2
+        sb.credentials      # the demo credentials it accepts
+        with sb.fault(Fault.server_error(status=503, times=2), service="convert"):
+            ...
+
+From a shell: ``python -m experiment_clients.sandbox --port 8080``.
+
+Requests are validated against ``specs/*.yaml`` with openapi-core; every
+operation of both specs answers a response valid for its spec schema. Needs
+the ``sandbox`` extra: ``pip install 'experiment-clients[sandbox]'``.
+"""
+
+from ._faults import Fault, FaultRule, JournalEntry
+from ._sandbox import DEMO_CREDENTIALS, DemoCredentials, Sandbox
+from ._specs import spec_path
+from .convert import sign as convert_signature
+from .growthbook import MAX_LIMIT as GROWTHBOOK_MAX_LIMIT
+
+__all__ = [
+    "DEMO_CREDENTIALS",
+    "GROWTHBOOK_MAX_LIMIT",
+    "DemoCredentials",
+    "Fault",
+    "FaultRule",
+    "JournalEntry",
+    "Sandbox",
+    "convert_signature",
+    "spec_path",
+]

@@ -1,0 +1,70 @@
+"""``python -m experiment_clients.sandbox``: run the sandbox in the foreground until Ctrl-C."""
+
+from __future__ import annotations
+
+import argparse
+import threading
+from collections.abc import Sequence
+
+from ._sandbox import Sandbox
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m experiment_clients.sandbox",
+        description="Local stateful Convert and GrowthBook API sandbox.",
+    )
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)"
+    )
+    parser.add_argument(
+        "--port", type=int, default=8080, help="port to listen on (0: any free port)"
+    )
+    parser.add_argument("--seed", type=int, default=0, help="seed of the generated data")
+    parser.add_argument("--features", type=int, default=260, help="GrowthBook features to seed")
+    parser.add_argument("--experiences", type=int, default=120, help="Convert experiences to seed")
+    parser.add_argument(
+        "--rate-limit",
+        type=int,
+        default=60,
+        help="GrowthBook requests per minute per key (0: no limit)",
+    )
+    parser.add_argument(
+        "--no-validate", action="store_true", help="skip openapi-core request validation"
+    )
+    args = parser.parse_args(argv)
+    sandbox = Sandbox(
+        host=args.host,
+        port=args.port,
+        seed=args.seed,
+        features=args.features,
+        experiences=args.experiences,
+        growthbook_rate_limit=args.rate_limit or None,
+        validate=not args.no_validate,
+    )
+    with sandbox:
+        creds = sandbox.credentials
+        print(f"GrowthBook API:  {sandbox.growthbook_url}")
+        print(f"Convert API:     {sandbox.convert_url}")
+        print("Demo credentials (accepted by this sandbox only):")
+        print(f"  GrowthBook secret key:            {creds.growthbook_api_key}")
+        print(f"  GrowthBook read-only key:         {creds.growthbook_readonly_key}")
+        print(
+            f"  Convert application id / secret:  {creds.convert_application_id} / {creds.convert_secret_key}"
+        )
+        print(
+            f"  Convert API key id / secret:      {creds.convert_api_key_id} / {creds.convert_api_key_secret}"
+        )
+        print(
+            f"  Convert account id / project id:  {creds.convert_account_id} / {creds.convert_project_id}"
+        )
+        print("Press Ctrl-C to stop.", flush=True)
+        try:
+            threading.Event().wait()
+        except KeyboardInterrupt:
+            print("Stopping.")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

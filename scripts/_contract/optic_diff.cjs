@@ -1,0 +1,192 @@
+#!/usr/bin/env node
+// Spec-level engine of scripts/contract_diff: Optic's differ and its breaking-changes ruleset,
+// called as a library (the same calls `optic diff --check` makes) so the rule results come back
+// as data rather than terminal text.
+//
+//   node scripts/_contract/optic_diff.cjs BEFORE.yaml AFTER.yaml   -> JSON on stdout
+//
+// Output: {engine, pruned, results: [failed rule results], diffs: [every changed node]}; each
+// location carries `source`, the JSON pointer in the YAML file it came from (through Optic's
+// sourcemap), so a change to a shared schema can be reported once, under the schema's name.
+// Nothing here reaches the network: no telemetry is initialised (that lives in Optic's CLI,
+// which we do not load), specs are read from disk and only local $refs are used.
+"use strict";
+
+const fs = require("node:fs");
+const path = require("node:path");
+
+function requireEngine() {
+  try {
+    return {
+      io: require("@useoptic/openapi-io"),
+      utilities: require("@useoptic/openapi-utilities"),
+      rulesetsBase: require("@useoptic/rulesets-base"),
+      standardRulesets: require("@useoptic/standard-rulesets"),
+    };
+  } catch (error) {
+    if (error && error.code === "MODULE_NOT_FOUND") {
+      process.stderr.write(
+        "contract_diff: the Optic engine is not installed; run `npm ci --ignore-scripts` " +
+          "at the repository root (it installs the versions pinned in package-lock.json).\n",
+      );
+      process.exit(3);
+    }
+    throw error;
+  }
+}
+
+const engine = requireEngine();
+const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+async function load(file) {
+  const parsed = await engine.io.parseOpenAPIWithSourcemap(path.resolve(file));
+  const version = engine.io.checkOpenAPIVersion(parsed.jsonLike);
+  if (version !== "3.0.x" && version !== "3.1.x") {
+    throw new Error(`${file}: OpenAPI ${version} is not supported (3.0 and 3.1 are)`);
+  }
+  engine.io.validateOpenApiV3Document(parsed.jsonLike, parsed.sourcemap, { strictOpenAPI: false });
+  const warnings = [];
+  const spec = engine.io.denormalize(
+    { ...parsed, version, isEmptySpec: false, from: "file" },
+    version,
+    warnings,
+  );
+  return spec;
+}
+
+// Optic runs every rule over every property of every operation (its cost grows with the size of
+// the dereferenced document: ~35 s for Convert's 164 operations). An operation whose dereferenced
+// form is identical in both documents cannot produce a diff or a failed breaking-change rule, so
+// it is dropped from both sides before the comparison. Returns how many were dropped.
+function pruneIdenticalOperations(before, after) {
+  let pruned = 0;
+  const beforePaths = before.jsonLike.paths || {};
+  const afterPaths = after.jsonLike.paths || {};
+  for (const pathName of Object.keys(beforePaths)) {
+    const a = beforePaths[pathName];
+    const b = afterPaths[pathName];
+    if (!a || !b) continue;
+    for (const method of HTTP_METHODS) {
+      if (a[method] && b[method] && JSON.stringify(a[method]) === JSON.stringify(b[method])) {
+        delete a[method];
+        delete b[method];
+        pruned += 1;
+      }
+    }
+    const remaining = (item) => HTTP_METHODS.some((method) => item[method]);
+    if (!remaining(a) && !remaining(b)) {
+      delete beforePaths[pathName];
+      delete afterPaths[pathName];
+    }
+  }
+  return pruned;
+}
+
+// Optic's rule runner looks up the same JSON pointers in the same (unchanging) documents again
+// and again, parsing each pointer from the root every time; on Convert's spec that is three
+// quarters of the run. Memoising the two helpers for the comparison (after pruning, so nothing
+// is mutated any more) gives the same results about three times faster.
+function memoizePointerHelpers() {
+  const helpers = require("@useoptic/json-pointer-helpers").jsonPointerHelpers;
+  const get = helpers.get;
+  const pop = helpers.pop;
+  const gets = new WeakMap();
+  const pops = new Map();
+  helpers.get = (obj, pointer) => {
+    if (typeof pointer !== "string" || obj === null || typeof obj !== "object") {
+      return get(obj, pointer);
+    }
+    let known = gets.get(obj);
+    if (!known) {
+      known = new Map();
+      gets.set(obj, known);
+    }
+    if (!known.has(pointer)) known.set(pointer, get(obj, pointer));
+    return known.get(pointer);
+  };
+  helpers.pop = (pointer) => {
+    const key = String(pointer);
+    if (!pops.has(key)) pops.set(key, pop(pointer));
+    return pops.get(key);
+  };
+}
+
+function versionOf(name) {
+  const file = require.resolve(`${name}/package.json`);
+  return JSON.parse(fs.readFileSync(file, "utf8")).version;
+}
+
+async function main() {
+  const [beforeFile, afterFile] = process.argv.slice(2);
+  if (!beforeFile || !afterFile) {
+    process.stderr.write("usage: optic_diff.cjs BEFORE.yaml AFTER.yaml\n");
+    process.exit(2);
+  }
+  const [before, after] = await Promise.all([load(beforeFile), load(afterFile)]);
+  const pruned = pruneIdenticalOperations(before, after);
+  if (process.env.CONTRACT_DIFF_NO_MEMO !== "1") memoizePointerHelpers();
+
+  const { RuleRunner } = engine.rulesetsBase;
+  // Constructed directly, not through fromOpticConfig: that path skips every check when
+  // info.version's major changes, and our policy wants the breaks listed even then.
+  const runner = new RuleRunner([new engine.standardRulesets.BreakingChangesRuleset()]);
+  const comparison = await engine.utilities.compareSpecs(before, after, runner, {});
+
+  const readers = {
+    before: engine.utilities.sourcemapReader(before.sourcemap),
+    after: engine.utilities.sourcemapReader(after.sourcemap),
+  };
+  const source = (side, jsonPath) => {
+    if (!jsonPath) return null;
+    try {
+      return readers[side].findFilePosition(jsonPath).startsAt;
+    } catch {
+      return jsonPath;
+    }
+  };
+
+  const results = comparison.results
+    .filter((result) => !result.passed && !result.exempted)
+    .map((result) => {
+      const side = result.location.spec === "before" ? "before" : "after";
+      return {
+        rule: result.name,
+        where: result.where,
+        message: result.error || "",
+        change: result.type || null,
+        side,
+        jsonPath: result.location.jsonPath,
+        source: source(side, result.location.jsonPath),
+      };
+    });
+  const diffs = comparison.diffs.map((diff) => ({
+    before: diff.before || null,
+    after: diff.after || null,
+    beforeSource: source("before", diff.before),
+    afterSource: source("after", diff.after),
+  }));
+
+  const output = {
+    engine: {
+      name: "optic",
+      packages: Object.fromEntries(
+        [
+          "@useoptic/openapi-io",
+          "@useoptic/openapi-utilities",
+          "@useoptic/rulesets-base",
+          "@useoptic/standard-rulesets",
+        ].map((name) => [name, versionOf(name)]),
+      ),
+      ruleset: "breaking-changes",
+    },
+    pruned,
+    results,
+    diffs,
+  };
+  process.stdout.write(JSON.stringify(output));
+}
+
+main().catch((error) => {
+  process.stderr.write(`contract_diff: the Optic engine failed: ${error && error.stack ? error.stack : error}\n`);
+  process.exit(2);
+});

@@ -1,0 +1,248 @@
+"""Python level: what a spec change does to code importing our packages, found by griffe.
+
+Both spec versions are generated with the pinned generator, today's config/<service>.yml and
+today's templates/ (through scripts/regenerate's own ``generate()``), so every difference comes
+from the spec alone; griffe loads both trees statically and ``griffe.find_breaking_changes`` names
+removed modules, functions, models and fields, removed parameters and parameters that became
+required. The facade is compared the same way, its version at the base ref against the work tree.
+"""
+
+from __future__ import annotations
+
+import importlib.machinery
+import importlib.util
+import shutil
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import griffe
+
+from .model import Finding, GroupKind, Level
+
+ROOT = Path(__file__).resolve().parents[2]
+FACADE_PACKAGE = "experiment_clients"
+_ADDED_LIMIT = 40
+
+
+class GenerationError(RuntimeError):
+    """The generator refused a spec version (or is not the pinned one)."""
+
+
+def load_regenerate() -> ModuleType:
+    """scripts/regenerate as a module (a fresh one each call: ``generate()`` reads its ROOT)."""
+    path = ROOT / "scripts" / "regenerate"
+    loader = importlib.machinery.SourceFileLoader("_contract_regenerate", str(path))
+    spec = importlib.util.spec_from_loader(loader.name, loader)
+    assert spec is not None
+    module = importlib.util.module_from_spec(spec)
+    loader.exec_module(module)
+    return module
+
+
+def services() -> dict[str, str]:
+    """Service name -> generated package name, as scripts/regenerate knows them."""
+    mapping: dict[str, str] = load_regenerate().SERVICES
+    return dict(mapping)
+
+
+def generate(service: str, spec_file: Path, workdir: Path) -> Path:
+    """Generate ``spec_file`` as ``service``'s package into ``workdir``; return the package dir.
+
+    scripts/regenerate's ``generate()`` reads ``ROOT/specs/<service>.yaml``: it is pointed at a
+    scratch root holding this spec version beside the work tree's config/ and templates/.
+    """
+    regenerate = load_regenerate()
+    package: str = regenerate.SERVICES[service]
+    for needed in (ROOT / "config" / f"{service}.yml", ROOT / "templates"):
+        if not needed.exists():
+            raise GenerationError(f"cannot generate {package}: {needed} is missing")
+    root = workdir / "root"
+    (root / "specs").mkdir(parents=True)
+    shutil.copyfile(spec_file, root / "specs" / f"{service}.yaml")
+    shutil.copytree(ROOT / "config", root / "config")
+    shutil.copytree(ROOT / "templates", root / "templates")
+    regenerate.__dict__["ROOT"] = root
+    out = workdir / "out"
+    out.mkdir()
+    try:
+        regenerate._check_generator_version()
+        generated: Path = regenerate.generate(service, package, out)
+    except SystemExit as exc:
+        detail = exc.code if isinstance(exc.code, str) else "see the generator output above"
+        raise GenerationError(
+            f"could not generate {spec_file.name} as {package}: {detail}"
+        ) from None
+    return generated.parent
+
+
+# ----------------------------------------------------------------------------- griffe
+
+
+def _load(package: str, search_path: Path, extra: list[Path]) -> griffe.Module:
+    loaded = griffe.load(
+        package,
+        search_paths=[str(search_path), *(str(p) for p in extra)],
+        allow_inspection=False,
+        resolve_aliases=False,
+    )
+    assert isinstance(loaded, griffe.Module)
+    return loaded
+
+
+def _module_of(obj: griffe.Object | griffe.Alias) -> str:
+    if obj.is_alias and obj.parent is not None:
+        return obj.parent.path  # an import: filed under the module that re-exports it
+    if obj.is_module:
+        return obj.parent.path if obj.parent is not None else obj.path
+    return obj.module.path
+
+
+def _relative(obj: griffe.Object | griffe.Alias) -> str:
+    module = _module_of(obj)
+    return obj.path[len(module) + 1 :] if obj.path.startswith(module + ".") else obj.path
+
+
+def _kind(obj: griffe.Object | griffe.Alias) -> str:
+    what = obj.kind.value
+    if what == "attribute" and obj.parent is not None and obj.parent.is_class:
+        return "field or class attribute"
+    return what
+
+
+def _breakage_finding(breakage: griffe.Breakage) -> Finding:
+    obj = breakage.obj
+    module = _module_of(obj)
+    rule = f"griffe: {breakage.kind.name}"
+    names = {obj.name, module.rsplit(".", 1)[-1]}
+    if isinstance(breakage.old_value, griffe.Parameter):
+        param = breakage.old_value.name
+        return Finding(
+            level=Level.PYTHON,
+            breaking=True,
+            kind=GroupKind.MODULE,
+            group=module,
+            subject=f"parameter `{param}`",
+            message=breakage.kind.value.lower(),
+            rule=rule,
+            affects=(f"{_relative(obj)}()",),
+            names=frozenset({*names, param}),
+        )
+    if breakage.kind is griffe.BreakageKind.OBJECT_REMOVED:
+        what = _kind(obj)
+        names.update(_relative(obj).split("."))
+        return Finding(
+            level=Level.PYTHON,
+            breaking=True,
+            kind=GroupKind.MODULE,
+            group=module,
+            subject=f"`{_relative(obj)}`",
+            message=f"{what} removed",
+            rule=rule,
+            names=frozenset(names),
+        )
+    return Finding(
+        level=Level.PYTHON,
+        breaking=True,
+        kind=GroupKind.MODULE,
+        group=module,
+        subject=f"`{_relative(obj)}`",
+        message=f"{breakage.kind.value.lower()}: `{breakage.old_value}` → `{breakage.new_value}`",
+        rule=rule,
+        names=frozenset(names),
+    )
+
+
+def _public(obj: griffe.Object) -> Iterator[griffe.Object]:
+    for member in obj.members.values():
+        if member.is_alias or not isinstance(member, griffe.Object):
+            continue
+        if member.name.startswith("_") or not member.is_public:
+            continue
+        yield member
+
+
+def _public_tree(obj: griffe.Object, found: dict[str, griffe.Object]) -> None:
+    for member in _public(obj):
+        found[member.path] = member
+        if member.is_module or member.is_class:
+            _public_tree(member, found)
+
+
+def _added(old: griffe.Module, new: griffe.Module) -> list[Finding]:
+    before: dict[str, griffe.Object] = {}
+    after: dict[str, griffe.Object] = {}
+    _public_tree(old, before)
+    _public_tree(new, after)
+    added = [
+        obj
+        for path, obj in after.items()
+        if path not in before
+        and (obj.parent is None or obj.parent.path in before or obj.parent is new)
+    ]
+    findings = [
+        Finding(
+            level=Level.PYTHON,
+            breaking=False,
+            kind=GroupKind.MODULE,
+            group=_module_of(obj),
+            subject=f"`{_relative(obj)}`",
+            message=f"{_kind(obj)} added",
+            rule="griffe: public objects",
+            names=frozenset({obj.name}),
+        )
+        for obj in added
+    ]
+    if len(findings) > _ADDED_LIMIT:
+        rest = len(findings) - _ADDED_LIMIT
+        findings = findings[:_ADDED_LIMIT]
+        findings.append(
+            Finding(
+                level=Level.PYTHON,
+                breaking=False,
+                kind=GroupKind.MODULE,
+                group=new.path,
+                subject="…",
+                message=f"and {rest} more public objects added",
+                rule="griffe: public objects",
+            )
+        )
+    return findings
+
+
+def _merge_parameters(findings: list[Finding]) -> list[Finding]:
+    """``limit`` now required in sync, sync_detailed, asyncio, ...: one finding per parameter."""
+    merged: dict[tuple[Any, ...], Finding] = {}
+    for f in findings:
+        key = (f.group, f.subject, f.message, f.rule)
+        if key in merged:
+            prev = merged[key]
+            merged[key] = replace(
+                prev,
+                affects=tuple(dict.fromkeys(prev.affects + f.affects)),
+                names=prev.names | f.names,
+            )
+        else:
+            merged[key] = f
+    return list(merged.values())
+
+
+def compare_packages(
+    package: str,
+    old_dir: Path,
+    new_dir: Path,
+    extra_paths: tuple[list[Path], list[Path]] = ([], []),
+) -> list[Finding]:
+    """Breaking and added public objects of ``package`` between two search paths."""
+    old = _load(package, old_dir, extra_paths[0])
+    new = _load(package, new_dir, extra_paths[1])
+    breaking = [_breakage_finding(b) for b in griffe.find_breaking_changes(old, new)]
+    return _merge_parameters(breaking) + _added(old, new)
+
+
+def griffe_version() -> str:
+    from importlib.metadata import version
+
+    return version("griffe")

@@ -270,15 +270,25 @@ class _Core(Generic[RawT]):
                 return option
         return None
 
-    def _walk(
+    def _listing(
         self,
-        operation: str,
-        page_size: int | None,
-        cursor: str | None,
-        max_items: int | None,
-        max_pages: int | None,
-    ) -> _Walk:
-        return _Walk.start(self._strategy, operation, page_size, cursor, max_items, max_pages)
+        endpoint: Any,
+        attr: str,
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+        paging: tuple[int | None, int | None, int | None, str | None],
+    ) -> tuple[str, Callable[..., Any], str, _Walk, Callable[[Position], dict[str, Any]]]:
+        """Everything a pager needs but the I/O: operation, function, method, walk, page kwargs."""
+        page_size, max_items, max_pages, cursor = paging
+        operation, function, checked = self._prepare(endpoint, attr, args, kwargs)
+        self._strategy.check(checked)
+        walk = _Walk.start(self._strategy, operation, page_size, cursor, max_items, max_pages)
+        body_type = self._page_body_type(function)
+
+        def page_kwargs(position: Position) -> dict[str, Any]:
+            return self._strategy.apply(checked, position, body_type)
+
+        return operation, function, _method_of(function), walk, page_kwargs
 
     def _http_args(
         self,
@@ -371,16 +381,15 @@ class SyncClient(_Core[RawT]):
         **kwargs: Any,
     ) -> Pager[Any]:
         """Iterate the items of a list operation across all its pages (see :mod:`.pagination`)."""
-        operation, function, checked = self._prepare(endpoint, "sync_detailed", args, kwargs)
-        self._strategy.check(checked)
-        walk = self._walk(operation, page_size, cursor, max_items, max_pages)
-        body_type = self._page_body_type(function)
-        method = _method_of(function)
+        paging = (page_size, max_items, max_pages, cursor)
+        operation, function, method, walk, page_kwargs = self._listing(
+            endpoint, "sync_detailed", args, kwargs, paging
+        )
 
         def fetch(position: Position) -> tuple[Any, list[Any]]:
-            page_kwargs = self._strategy.apply(checked, position, body_type)
+            this_page = page_kwargs(position)
             response = self._send(
-                operation, lambda: function(client=self._raw, **page_kwargs), method
+                operation, lambda: function(client=self._raw, **this_page), method
             )
             return response, items_of(response)
 
@@ -456,16 +465,15 @@ class AsyncClient(_Core[RawT]):
         **kwargs: Any,
     ) -> AsyncPager[Any]:
         """Iterate the items of a list operation across all pages, prefetching the next page."""
-        operation, function, checked = self._prepare(endpoint, "asyncio_detailed", args, kwargs)
-        self._strategy.check(checked)
-        walk = self._walk(operation, page_size, cursor, max_items, max_pages)
-        body_type = self._page_body_type(function)
-        method = _method_of(function)
+        paging = (page_size, max_items, max_pages, cursor)
+        operation, function, method, walk, page_kwargs = self._listing(
+            endpoint, "asyncio_detailed", args, kwargs, paging
+        )
 
         async def fetch(position: Position) -> tuple[Any, list[Any]]:
-            page_kwargs = self._strategy.apply(checked, position, body_type)
+            this_page = page_kwargs(position)
             response = await self._send(
-                operation, lambda: function(client=self._raw, **page_kwargs), method
+                operation, lambda: function(client=self._raw, **this_page), method
             )
             return response, items_of(response)
 

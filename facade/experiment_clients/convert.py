@@ -207,24 +207,6 @@ def _scope(client: _Convert, account_id: int | None, project_id: int | None) -> 
     return {"account_id": account, "project_id": project}  # type: ignore[dict-item]
 
 
-def _get_request(
-    client: _Convert, experience: int | str, include: Sequence[str] | None, expand: Sequence[str] | None,
-    account_id: int | None, project_id: int | None,
-) -> tuple[Any, dict[str, Any]]:  # fmt: skip
-    kwargs: dict[str, Any] = _scope(client, account_id, project_id)
-    if include:
-        kwargs["include"] = list(include)
-    if expand:
-        kwargs["expand"] = list(expand)
-    if isinstance(experience, bool) or not isinstance(experience, int | str) or experience == "":
-        raise InvalidArgumentError(
-            f"experience must be an id (int) or a key (str), got {experience!r}"
-        )
-    if isinstance(experience, int):
-        return get_experience, {**kwargs, "experience_id": experience}
-    return get_experience_by_key, {**kwargs, "experience_key": experience}
-
-
 def _experience_id(experience: int | Experience) -> int:
     """An experience's id from the id itself or an Experience returned by the API."""
     value = experience.id if isinstance(experience, Experience) else experience
@@ -241,10 +223,60 @@ def _status(status: str) -> str:
     return status
 
 
-class Experiences:
-    """Experiences of the client's (or a given) project: list, get, create, update, status, reports."""
+class _ExperienceRequests:
+    """Builds the calls behind the experience helpers; shared by the sync and async twins."""
+
+    def __init__(self, client: _Convert) -> None:
+        self._config = client
+
+    def _scope(self, account_id: int | None, project_id: int | None) -> dict[str, int]:
+        return _scope(self._config, account_id, project_id)
+
+    def _get(
+        self, experience: int | str, include: Sequence[str] | None, expand: Sequence[str] | None,
+        account_id: int | None, project_id: int | None,
+    ) -> tuple[Any, dict[str, Any]]:  # fmt: skip
+        kwargs: dict[str, Any] = self._scope(account_id, project_id)
+        if include:
+            kwargs["include"] = list(include)
+        if expand:
+            kwargs["expand"] = list(expand)
+        if (
+            isinstance(experience, bool)
+            or not isinstance(experience, int | str)
+            or experience == ""
+        ):
+            raise InvalidArgumentError(
+                f"experience must be an id (int) or a key (str), got {experience!r}"
+            )
+        if isinstance(experience, int):
+            return get_experience, {**kwargs, "experience_id": experience}
+        return get_experience_by_key, {**kwargs, "experience_key": experience}
+
+    def _on(
+        self, experience: int | Experience, account_id: int | None, project_id: int | None,
+        body: dict[str, Any],
+    ) -> dict[str, Any]:  # fmt: skip
+        """Arguments of an operation on one experience, with a JSON body."""
+        scope = self._scope(account_id, project_id)
+        return {"experience_id": _experience_id(experience), "body": body, **scope}
+
+    @staticmethod
+    def _changes(fields: dict[str, Any]) -> dict[str, Any]:
+        if not fields:
+            raise InvalidArgumentError("update: give at least one field to change, e.g. name='...'")
+        return fields
+
+
+class Experiences(_ExperienceRequests):
+    """Experiences of the client's (or a given) project: list, get, create, update, status, reports.
+
+    Field names are the API's JSON names (``type``, ``status``, ``sort_by``...);
+    an experience argument is its id or an :class:`Experience` the API returned.
+    """
 
     def __init__(self, client: ConvertClient) -> None:
+        super().__init__(client)
         self._client = client
 
     def list(
@@ -254,10 +286,9 @@ class Experiences:
     ) -> Pager[Experience]:  # fmt: skip
         """Every experience matching ``filters`` (fields of GetExperiencesListRequest, e.g.
         ``status=["active"]``, ``sort_by="name"``), across pages."""
-        scope = _scope(self._client, account_id, project_id)
         return self._client.paginate(
             get_experiences_list, page_size=page_size, max_items=max_items, cursor=cursor,
-            body=filters, **scope,
+            body=filters, **self._scope(account_id, project_id),
         )  # fmt: skip
 
     def get(
@@ -266,77 +297,57 @@ class Experiences:
         project_id: int | None = None,
     ) -> Experience:  # fmt: skip
         """One experience by id (int) or key (str)."""
-        endpoint, kwargs = _get_request(
-            self._client, experience, include, expand, account_id, project_id
-        )
+        endpoint, kwargs = self._get(experience, include, expand, account_id, project_id)
         return _expect(self._client.call(endpoint, **kwargs), Experience, "get_experience")
 
     def create(
         self, *, account_id: int | None = None, project_id: int | None = None, **fields: Any
     ) -> Experience:
         """Create an experience from CreateExperienceRequest fields (name, type, status, url, ...)."""
-        scope = _scope(self._client, account_id, project_id)
-        return _expect(
-            self._client.call(create_experience, body=fields, **scope),
-            Experience,
-            "create_experience",
-        )
+        scope = self._scope(account_id, project_id)
+        result = self._client.call(create_experience, body=fields, **scope)
+        return _expect(result, Experience, "create_experience")
 
     def update(
-        self, experience_id: int | Experience, *, account_id: int | None = None, project_id: int | None = None,
-        **fields: Any,
+        self, experience: int | Experience, *, account_id: int | None = None,
+        project_id: int | None = None, **fields: Any,
     ) -> Experience:  # fmt: skip
         """Change the given fields of an experience (UpdateExperienceRequest fields)."""
-        if not fields:
-            raise InvalidArgumentError("update: give at least one field to change, e.g. name='...'")
-        scope = _scope(self._client, account_id, project_id)
-        result = self._client.call(
-            update_experience, experience_id=_experience_id(experience_id), body=fields, **scope
-        )
+        kwargs = self._on(experience, account_id, project_id, self._changes(fields))
+        result = self._client.call(update_experience, **kwargs)
         return _expect(result, Experience, "update_experience")
 
     def set_status(
-        self, experience_id: int | Experience, status: str, *, account_id: int | None = None,
+        self, experience: int | Experience, status: str, *, account_id: int | None = None,
         project_id: int | None = None,
     ) -> Experience:  # fmt: skip
         """Move an experience to ``status`` (draft, active, paused, completed, archived, ...)."""
         return self.update(
-            experience_id, account_id=account_id, project_id=project_id, status=_status(status)
+            experience, account_id=account_id, project_id=project_id, status=_status(status)
         )
 
     def aggregated_report(
-        self, experience_id: int | Experience, *, account_id: int | None = None, project_id: int | None = None,
-        **filters: Any,
+        self, experience: int | Experience, *, account_id: int | None = None,
+        project_id: int | None = None, **filters: Any,
     ) -> Rows:  # fmt: skip
         """The experience's aggregated report as plain rows (see :func:`report_rows`)."""
-        scope = _scope(self._client, account_id, project_id)
-        result = self._client.call(
-            get_experience_aggregated_report,
-            experience_id=_experience_id(experience_id),
-            body=filters,
-            **scope,
-        )
-        return report_rows(result.data)
+        kwargs = self._on(experience, account_id, project_id, filters)
+        return report_rows(self._client.call(get_experience_aggregated_report, **kwargs).data)
 
     def daily_report(
-        self, experience_id: int | Experience, *, account_id: int | None = None, project_id: int | None = None,
-        **filters: Any,
+        self, experience: int | Experience, *, account_id: int | None = None,
+        project_id: int | None = None, **filters: Any,
     ) -> Rows:  # fmt: skip
         """The experience's daily report as plain rows (see :func:`report_rows`)."""
-        scope = _scope(self._client, account_id, project_id)
-        result = self._client.call(
-            get_experience_daily_report,
-            experience_id=_experience_id(experience_id),
-            body=filters,
-            **scope,
-        )
-        return report_rows(result.data)
+        kwargs = self._on(experience, account_id, project_id, filters)
+        return report_rows(self._client.call(get_experience_daily_report, **kwargs).data)
 
 
-class AsyncExperiences:
+class AsyncExperiences(_ExperienceRequests):
     """The async twin of :class:`Experiences`."""
 
     def __init__(self, client: AsyncConvertClient) -> None:
+        super().__init__(client)
         self._client = client
 
     def list(
@@ -345,10 +356,9 @@ class AsyncExperiences:
         **filters: Any,
     ) -> AsyncPager[Experience]:  # fmt: skip
         """Every experience matching ``filters``, across pages, prefetching the next page."""
-        scope = _scope(self._client, account_id, project_id)
         return self._client.paginate(
             get_experiences_list, page_size=page_size, max_items=max_items, cursor=cursor,
-            body=filters, **scope,
+            body=filters, **self._scope(account_id, project_id),
         )  # fmt: skip
 
     async def get(
@@ -357,67 +367,51 @@ class AsyncExperiences:
         project_id: int | None = None,
     ) -> Experience:  # fmt: skip
         """One experience by id (int) or key (str)."""
-        endpoint, kwargs = _get_request(
-            self._client, experience, include, expand, account_id, project_id
-        )
+        endpoint, kwargs = self._get(experience, include, expand, account_id, project_id)
         return _expect(await self._client.call(endpoint, **kwargs), Experience, "get_experience")
 
     async def create(
         self, *, account_id: int | None = None, project_id: int | None = None, **fields: Any
     ) -> Experience:
         """Create an experience from CreateExperienceRequest fields."""
-        scope = _scope(self._client, account_id, project_id)
+        scope = self._scope(account_id, project_id)
         result = await self._client.call(create_experience, body=fields, **scope)
         return _expect(result, Experience, "create_experience")
 
     async def update(
-        self, experience_id: int | Experience, *, account_id: int | None = None, project_id: int | None = None,
-        **fields: Any,
+        self, experience: int | Experience, *, account_id: int | None = None,
+        project_id: int | None = None, **fields: Any,
     ) -> Experience:  # fmt: skip
         """Change the given fields of an experience."""
-        if not fields:
-            raise InvalidArgumentError("update: give at least one field to change, e.g. name='...'")
-        scope = _scope(self._client, account_id, project_id)
-        result = await self._client.call(
-            update_experience, experience_id=_experience_id(experience_id), body=fields, **scope
-        )
+        kwargs = self._on(experience, account_id, project_id, self._changes(fields))
+        result = await self._client.call(update_experience, **kwargs)
         return _expect(result, Experience, "update_experience")
 
     async def set_status(
-        self, experience_id: int | Experience, status: str, *, account_id: int | None = None,
+        self, experience: int | Experience, status: str, *, account_id: int | None = None,
         project_id: int | None = None,
     ) -> Experience:  # fmt: skip
         """Move an experience to ``status``."""
         return await self.update(
-            experience_id, account_id=account_id, project_id=project_id, status=_status(status)
+            experience, account_id=account_id, project_id=project_id, status=_status(status)
         )
 
     async def aggregated_report(
-        self, experience_id: int | Experience, *, account_id: int | None = None, project_id: int | None = None,
-        **filters: Any,
+        self, experience: int | Experience, *, account_id: int | None = None,
+        project_id: int | None = None, **filters: Any,
     ) -> Rows:  # fmt: skip
         """The experience's aggregated report as plain rows."""
-        scope = _scope(self._client, account_id, project_id)
-        result = await self._client.call(
-            get_experience_aggregated_report,
-            experience_id=_experience_id(experience_id),
-            body=filters,
-            **scope,
-        )
+        kwargs = self._on(experience, account_id, project_id, filters)
+        result = await self._client.call(get_experience_aggregated_report, **kwargs)
         return report_rows(result.data)
 
     async def daily_report(
-        self, experience_id: int | Experience, *, account_id: int | None = None, project_id: int | None = None,
-        **filters: Any,
+        self, experience: int | Experience, *, account_id: int | None = None,
+        project_id: int | None = None, **filters: Any,
     ) -> Rows:  # fmt: skip
         """The experience's daily report as plain rows."""
-        scope = _scope(self._client, account_id, project_id)
-        result = await self._client.call(
-            get_experience_daily_report,
-            experience_id=_experience_id(experience_id),
-            body=filters,
-            **scope,
-        )
+        kwargs = self._on(experience, account_id, project_id, filters)
+        result = await self._client.call(get_experience_daily_report, **kwargs)
         return report_rows(result.data)
 
 

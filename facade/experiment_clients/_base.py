@@ -11,6 +11,7 @@ twins differ only in ``await``.
 
 from __future__ import annotations
 
+import asyncio
 import contextvars
 import copy
 import logging
@@ -36,8 +37,8 @@ from ._errors import (
 )
 from ._ratelimit import RateLimit, new_limiter
 from ._retry import RetryPolicy, is_repeatable, tenacity_arguments
-from .auth import strip_foreign_credentials
-from .pagination import AsyncPager, Pager, Position, Strategy, _Walk, items_of
+from .auth import ConvertHmacAuth, strip_foreign_credentials
+from .pagination import AsyncPager, PageBodyStrategy, Pager, Position, Strategy, _Walk, items_of
 
 logger = logging.getLogger("experiment_clients")
 
@@ -46,13 +47,33 @@ RawT = TypeVar("RawT")
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
 
-def _header_dict(headers: Mapping[str, str]) -> dict[str, str]:
+def _header_dict(headers: Mapping[str, str | bytes]) -> dict[str, str | bytes]:
+    if not isinstance(headers, Mapping):
+        raise InvalidArgumentError(
+            f"headers must be a mapping of name to value, got {type(headers).__name__}"
+        )
     for key, value in headers.items():
-        if not isinstance(key, str) or not isinstance(value, str):
+        if not isinstance(key, str) or not isinstance(value, str | bytes):
+            # The value is not echoed: it may well be a credential.
             raise InvalidArgumentError(
-                f"headers[{key!r}] must map a string to a string, got {value!r}"
+                f"headers[{key!r}] must be a string (or bytes), got {type(value).__name__}"
             )
     return dict(headers)
+
+
+def _max_retries(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidArgumentError(f"max_retries must be a whole number >= 0, got {value!r}")
+    return value
+
+
+def _policy(max_retries: int, retry: RetryPolicy | None) -> RetryPolicy:
+    """The retry policy from ``retry=`` when given, else the default one with ``max_retries``."""
+    if retry is None:
+        return RetryPolicy(max_retries=_max_retries(max_retries))
+    if not isinstance(retry, RetryPolicy):
+        raise InvalidArgumentError(f"retry must be a RetryPolicy, got {type(retry).__name__}")
+    return retry
 
 
 @attrs.frozen
@@ -61,7 +82,7 @@ class RequestOptions:
 
     timeout: httpx.Timeout | None = None
     retry: RetryPolicy | None = None
-    headers: Mapping[str, str] = attrs.field(factory=dict, converter=_header_dict)
+    headers: Mapping[str, str | bytes] = attrs.field(factory=dict, converter=_header_dict)
     retry_writes: bool = False
 
 
@@ -101,6 +122,7 @@ class _Core(Generic[RawT]):
         auth: httpx.Auth,
         timeout: float | httpx.Timeout | None,
         max_retries: int,
+        retry: RetryPolicy | None,
         rate_limit: RateLimit | None,
     ) -> None:
         self._base_url = base_url.rstrip("/")
@@ -111,11 +133,7 @@ class _Core(Generic[RawT]):
             )
         self._auth = auth
         self._timeout = DEFAULT_TIMEOUT if timeout is None else _timeout(timeout)
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-            raise InvalidArgumentError(
-                f"max_retries must be a whole number >= 0, got {max_retries!r}"
-            )
-        self._retry = RetryPolicy(max_retries=max_retries)
+        self._retry = _policy(max_retries, retry)
         self._rate_limit = rate_limit
         self._limiter: Limiter | None = new_limiter(rate_limit) if rate_limit else None
         self._options = RequestOptions()
@@ -141,22 +159,29 @@ class _Core(Generic[RawT]):
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-        headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+        headers: Mapping[str, str | bytes] | None = None,
         retry_writes: bool | None = None,
     ) -> Self:
         """A view of this client with other per-call settings; it shares the connection pool.
 
+        ``retry`` replaces the retry policy, ``max_retries`` only its count.
         ``retry_writes=True`` lets retries repeat creates, updates and deletes too:
         only for operations you know to be idempotent.
         """
         current = self._options
+        policy = current.retry or self._retry
+        if retry is not None:
+            policy = _policy(0, retry)
+        if max_retries is not None:
+            policy = attrs.evolve(policy, max_retries=_max_retries(max_retries))
+        if retry_writes is not None and not isinstance(retry_writes, bool):
+            raise InvalidArgumentError(f"retry_writes must be True or False, got {retry_writes!r}")
         view = copy.copy(self)
         view._options = RequestOptions(
             timeout=current.timeout if timeout is None else _timeout(timeout),
-            retry=current.retry
-            if max_retries is None
-            else attrs.evolve(current.retry or self._retry, max_retries=max_retries),
-            headers={**current.headers, **(headers or {})},
+            retry=policy,
+            headers={**current.headers, **_header_dict(headers or {})},
             retry_writes=current.retry_writes if retry_writes is None else retry_writes,
         )
         return view
@@ -208,9 +233,11 @@ class _Core(Generic[RawT]):
             logger.warning(
                 "credentials removed from a request to %s (not the client's host)", request.url.host
             )
+        elif isinstance(self._auth, ConvertHmacAuth) and self._auth.resign_if_moved(request):
+            logger.debug("signed again for %s after a redirect", request.url.path)
         state = _current.get()
         if state is not None:
-            request.headers.update(state.options.headers)
+            request.headers.update(state.options.headers)  # type: ignore[arg-type]
             if state.options.timeout is not None:
                 request.extensions["timeout"] = state.options.timeout.as_dict()
 
@@ -236,6 +263,17 @@ class _Core(Generic[RawT]):
             )
         response = state.response
         if response is None:
+            http: Any = getattr(self, "_http", None)
+            if http is not None and http.is_closed:
+                return APIConnectionError(
+                    f"{operation}: the client is closed; use it inside its with-block or make a new one",
+                    operation=operation,
+                )
+            if isinstance(exc, UnicodeEncodeError | TypeError | ValueError):
+                return InvalidArgumentError(
+                    f"{operation}: the request cannot be built from these arguments "
+                    f"({type(exc).__name__}: {exc}); header values must be ASCII text"
+                )
             raise exc
         if not response.is_success:
             return status_error(operation, response)
@@ -245,6 +283,7 @@ class _Core(Generic[RawT]):
             operation=operation,
             status_code=response.status_code,
             body=response.content,
+            headers=response.headers,
         )
 
     def _finish(self, state: _CallState, result: Any, started: float) -> Any:
@@ -280,6 +319,10 @@ class _Core(Generic[RawT]):
     ) -> tuple[str, Callable[..., Any], str, _Walk, Callable[[Position], dict[str, Any]]]:
         """Everything a pager needs but the I/O: operation, function, method, walk, page kwargs."""
         page_size, max_items, max_pages, cursor = paging
+        _, target = self._resolve(endpoint, attr)
+        takes_body = "body" in _validate._signature(target).parameters
+        if isinstance(self._strategy, PageBodyStrategy) and takes_body and "body" not in kwargs:
+            kwargs = {**kwargs, "body": {}}  # the pager fills in page and results_per_page
         operation, function, checked = self._prepare(endpoint, attr, args, kwargs)
         self._strategy.check(checked)
         walk = _Walk.start(self._strategy, operation, page_size, cursor, max_items, max_pages)
@@ -420,6 +463,7 @@ class AsyncClient(_Core[RawT]):
         async def on_response(response: httpx.Response) -> None:
             self._on_response(response)
 
+        self._prefetches: set[asyncio.Task[Any]] = set()
         self._http = httpx.AsyncClient(
             **self._http_args(transport, proxy, event_hooks, (on_request, on_response))
         )
@@ -477,10 +521,12 @@ class AsyncClient(_Core[RawT]):
             )
             return response, items_of(response)
 
-        return AsyncPager(fetch, walk)
+        return AsyncPager(fetch, walk, self._prefetches)
 
     async def aclose(self) -> None:
-        """Close the connection pool (and the rate limiter's timer)."""
+        """Cancel prefetches in flight, close the connection pool (and the rate limiter's timer)."""
+        for task in list(self._prefetches):
+            task.cancel()
         await self._http.aclose()
         if self._limiter is not None:
             self._limiter.close()

@@ -30,6 +30,10 @@ import httpx
 _SECRET_HEADERS = frozenset({"set-cookie", "authorization", "cookie"})
 
 
+def _public_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    return {k: v for k, v in headers.items() if k.lower() not in _SECRET_HEADERS}
+
+
 class APIError(Exception):
     """Root of every error raised by experiment_clients."""
 
@@ -58,11 +62,20 @@ class APITimeoutError(APIConnectionError):
 class APIResponseValidationError(APIError):
     """A successful status with a body that does not parse as the spec says."""
 
-    def __init__(self, message: str, *, operation: str, status_code: int, body: bytes):
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str,
+        status_code: int,
+        body: bytes,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__(message)
         self.operation = operation
         self.status_code = status_code
         self.body = body
+        self.headers = _public_headers(headers or {})
 
 
 class APIStatusError(APIError):
@@ -85,7 +98,7 @@ class APIStatusError(APIError):
         self.status_code = status_code
         self.operation = operation
         self.body = body
-        self.headers = {k: v for k, v in headers.items() if k.lower() not in _SECRET_HEADERS}
+        self.headers = _public_headers(headers)
 
     @property
     def fields(self) -> list[str]:
@@ -153,8 +166,12 @@ def parse_retry_after(headers: Mapping[str, str]) -> float | None:
     try:
         return max(0.0, float(value))
     except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value) if value.strip() else None
-        return None if parsed is None else max(0.0, parsed.timestamp() - time.time())
+        pass
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None  # neither seconds nor an HTTP date: ignore it, back off as usual
+    return max(0.0, parsed.timestamp() - time.time())
 
 
 def _error_message(body: Any) -> str:

@@ -19,13 +19,18 @@ def _positive(instance: object, attribute: attrs.Attribute[float], value: float)
         raise InvalidArgumentError(f"rate_limit.{attribute.name} must be > 0, got {value!r}")
 
 
+def _at_least_zero(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        raise InvalidArgumentError(f"rate_limit.{attribute.name} must be >= 0, got {value!r}")
+
+
 @attrs.frozen
 class RateLimit:
     """At most ``requests`` per ``per_seconds`` (GrowthBook's documented limit: 60 per minute)."""
 
     requests: int = attrs.field(validator=_positive)  # type: ignore[assignment]
     per_seconds: float = attrs.field(default=60.0, validator=_positive)
-    margin: float = attrs.field(default=0.05, validator=attrs.validators.ge(0))
+    margin: float = attrs.field(default=0.05, validator=_at_least_zero)
 
 
 def new_limiter(limit: RateLimit) -> Limiter:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import random
 from collections.abc import Callable
+from typing import Any
 
 import attrs
 import httpx
@@ -19,6 +20,7 @@ import tenacity
 from ._errors import (
     APIConnectionError,
     APIStatusError,
+    InvalidArgumentError,
     RateLimitError,
     parse_retry_after,
 )
@@ -31,6 +33,13 @@ SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
+def _at_least_zero(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        raise InvalidArgumentError(
+            f"RetryPolicy.{attribute.name} must be a number >= 0, got {value!r}"
+        )
+
+
 @attrs.frozen
 class RetryPolicy:
     """How many times to retry and how to back off.
@@ -40,13 +49,21 @@ class RetryPolicy:
     the caller can decide.
     """
 
-    max_retries: int = attrs.field(default=2, validator=attrs.validators.ge(0))
-    initial_delay: float = attrs.field(default=0.5, validator=attrs.validators.ge(0))
-    max_delay: float = attrs.field(default=8.0, validator=attrs.validators.ge(0))
-    jitter: float = attrs.field(
-        default=0.25, validator=[attrs.validators.ge(0), attrs.validators.le(1)]
-    )
-    max_retry_after: float = attrs.field(default=60.0, validator=attrs.validators.ge(0))
+    max_retries: int = attrs.field(default=2, validator=_at_least_zero)
+    initial_delay: float = attrs.field(default=0.5, validator=_at_least_zero)
+    max_delay: float = attrs.field(default=8.0, validator=_at_least_zero)
+    jitter: float = attrs.field(default=0.25, validator=_at_least_zero)
+    max_retry_after: float = attrs.field(default=60.0, validator=_at_least_zero)
+
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.max_retries, int):
+            raise InvalidArgumentError(
+                f"RetryPolicy.max_retries must be a whole number, got {self.max_retries!r}"
+            )
+        if self.jitter > 1:
+            raise InvalidArgumentError(
+                f"RetryPolicy.jitter is a fraction from 0 to 1, got {self.jitter!r}"
+            )
 
     def backoff(self, retry_number: int) -> float:
         """Exponential delay for the n-th retry (1-based), less up to ``jitter`` of it at random."""

@@ -18,6 +18,7 @@ import functools
 import importlib
 import importlib.util
 import inspect
+import sys
 import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
@@ -58,12 +59,13 @@ class _LazyModels(Mapping[str, Any]):
     would cost most of a second for Convert.
     """
 
-    def __init__(self, package: str) -> None:
+    def __init__(self, package: str, shadowed_by: Mapping[str, Any]) -> None:
         self._package = package
+        self._shadowed_by = shadowed_by  # the annotated code's own module names win
 
     def __getitem__(self, name: str) -> Any:
         module = _model_index(self._package).get(name)
-        if module is None:
+        if module is None or name in self._shadowed_by:
             raise KeyError(name)
         return getattr(importlib.import_module(f"{self._package}.models.{module}"), name)
 
@@ -76,8 +78,9 @@ class _LazyModels(Mapping[str, Any]):
 
 @functools.cache
 def _hints(target: Callable[..., Any] | type) -> Mapping[str, Any]:
+    module = sys.modules[target.__module__]
     package = target.__module__.split(".", 1)[0]
-    return typing.get_type_hints(target, localns=_LazyModels(package))
+    return typing.get_type_hints(target, localns=_LazyModels(package, vars(module)))
 
 
 @functools.cache
@@ -161,11 +164,32 @@ def _coerce(value: Any, annotation: Any, where: str) -> Any:
 
 
 def _coerce_enum(value: Any, cls: type[enum.Enum], where: str) -> enum.Enum:
-    member = cls._value2member_map_.get(value.value if isinstance(value, cls) else value)
+    raw = value.value if isinstance(value, enum.Enum) else value
+    member = cls._value2member_map_.get(raw)
     if member is None:
         allowed = ", ".join(repr(m.value) for m in cls)
-        raise InvalidArgumentError(f"{where}: {value!r} is not allowed; use one of {allowed}")
+        raise InvalidArgumentError(f"{where}: {raw!r} is not allowed; use one of {allowed}")
     return member
+
+
+def _declared(cls: type) -> list[str]:
+    return [f.name for f in attrs.fields(cls) if f.name != "additional_properties"]
+
+
+def _unknown_fields(model: Any, where: str) -> list[str]:
+    """Keys of a dict the caller gave that no model field took (typos, not open objects)."""
+    found: list[str] = []
+    if attrs.has(type(model)):
+        declared = _declared(type(model))
+        if declared:  # a model with no declared field is an open object: any key is fine
+            extra = getattr(model, "additional_properties", {})
+            found += [f"{where}.{key}" for key in extra]
+        for name in declared:
+            found += _unknown_fields(getattr(model, name), f"{where}.{name}")
+    elif isinstance(model, list):
+        for index, item in enumerate(model):
+            found += _unknown_fields(item, f"{where}[{index}]")
+    return found
 
 
 def _coerce_model(value: Any, cls: type, where: str) -> Any:
@@ -178,6 +202,13 @@ def _coerce_model(value: Any, cls: type, where: str) -> Any:
             ) from None
         except (TypeError, ValueError, AttributeError) as exc:
             raise InvalidArgumentError(f"{where}: not a valid {cls.__name__}: {exc}") from None
+        unknown = _unknown_fields(value, where)
+        if unknown:
+            raise InvalidArgumentError(
+                f"{', '.join(unknown)}: not a field of {cls.__name__} (fields: "
+                f"{', '.join(_declared(cls))}); to send a field the spec does not know yet, "
+                "build the model and set its additional_properties"
+            )
     elif not isinstance(value, cls):
         raise InvalidArgumentError(
             f"{where}: expected {cls.__name__} or a dict of its fields, got {type(value).__name__}"
@@ -239,7 +270,14 @@ def check_arguments(
             f"{operation}: missing required argument {', '.join(map(repr, missing))}"
         )
     hints = _hints(endpoint)
-    return {
+    checked = {
         name: _coerce(value, hints.get(name, Any), f"{operation}({name})")
         for name, value in bound.items()
     }
+    for name in getattr(sys.modules[endpoint.__module__], "HEADER_PARAMETERS", ()):
+        value = checked.get(name)
+        if isinstance(value, str) and not value.isascii():
+            raise InvalidArgumentError(
+                f"{operation}({name}): it is sent as an HTTP header, which carries ASCII text only"
+            )
+    return checked

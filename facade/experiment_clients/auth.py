@@ -29,6 +29,9 @@ __all__ = [
     "strip_foreign_credentials",
 ]
 
+#: Request extension recording the URL a signature covers (httpx copies it onto redirects).
+SIGNED_URL = "experiment_clients.signed_url"
+
 #: Headers that carry credentials; removed from any request leaving the configured origin.
 CREDENTIAL_HEADERS = ("authorization", "convert-application-id", "expires", "cookie")
 
@@ -83,14 +86,27 @@ class ConvertHmacAuth(httpx.Auth):
         self._clock = clock
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        self.sign(request)
+        yield request
+
+    def sign(self, request: httpx.Request) -> None:
+        """Sign ``request`` as it stands now (its URL and body bytes), with a fresh ``Expires``."""
+        url = str(request.url)
         expires = int(self._clock()) + self.expires_in
-        signature = convert_signature(
-            self._secret_key, self.application_id, expires, str(request.url), request.content
-        )
+        body = request.read()
+        signature = convert_signature(self._secret_key, self.application_id, expires, url, body)
         request.headers["Convert-Application-ID"] = self.application_id
         request.headers["Expires"] = str(expires)
         request.headers["Authorization"] = f"Convert-HMAC-SHA256 Signature={signature}"
-        yield request
+        request.extensions[SIGNED_URL] = url
+
+    def resign_if_moved(self, request: httpx.Request) -> bool:
+        """Sign again a request whose URL changed since it was signed (a same-host redirect)."""
+        signed = request.extensions.get(SIGNED_URL)
+        if signed is None or signed == str(request.url) or "authorization" not in request.headers:
+            return False
+        self.sign(request)
+        return True
 
     def __repr__(self) -> str:
         return (

@@ -30,6 +30,7 @@ from convert_api_client.models.experience import Experience
 from ._base import AsyncClient, SyncClient, _Core
 from ._errors import ConfigurationError, InvalidArgumentError
 from ._ratelimit import RateLimit
+from ._retry import RetryPolicy
 from .auth import ConvertHmacAuth, ConvertSecretKeyAuth
 from .growthbook import _expect
 from .pagination import AsyncPager, PageBodyStrategy, Pager
@@ -48,7 +49,7 @@ def _env_int(value: int | None, env: str, name: str) -> int | None:
     raw = os.environ.get(env)
     if not raw:
         return None
-    if not raw.isdigit():
+    if not (raw.isascii() and raw.isdigit()) or int(raw) <= 0:
         raise ConfigurationError(f"{env} must be a positive integer, got {raw!r}")
     return int(raw)
 
@@ -153,6 +154,7 @@ class _Convert(_Core[Client]):
         expires_in: int = 60,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
+        retry: RetryPolicy | None = None,
         rate_limit: RateLimit | None = None,
         transport: Any = None,
         proxy: Any = None,
@@ -180,6 +182,7 @@ class _Convert(_Core[Client]):
             auth=auth,
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             rate_limit=rate_limit,
         )
         self._init_http(Client(base_url=self.base_url), transport, proxy, event_hooks)

@@ -28,6 +28,7 @@ from growthbook_api_client.types import UNSET
 from ._base import AsyncClient, SyncClient, _Core
 from ._errors import APIResponseValidationError, ConfigurationError, InvalidArgumentError
 from ._ratelimit import RateLimit
+from ._retry import RetryPolicy
 from .auth import GrowthBookAuth
 from .pagination import AsyncPager, OffsetStrategy, Pager
 
@@ -98,6 +99,7 @@ class _GrowthBook(_Core[Client]):
         auth_scheme: str = "bearer",
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
+        retry: RetryPolicy | None = None,
         rate_limit: RateLimit | None = RateLimit(60),  # noqa: B008 - immutable
         transport: Any = None,
         proxy: Any = None,
@@ -122,6 +124,7 @@ class _GrowthBook(_Core[Client]):
             auth=GrowthBookAuth(api_key, auth_scheme),
             timeout=timeout,
             max_retries=max_retries,
+            retry=retry,
             rate_limit=rate_limit,
         )
         self._init_http(Client(base_url=self.base_url), transport, proxy, event_hooks)

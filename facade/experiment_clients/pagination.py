@@ -311,14 +311,42 @@ class Pager(Generic[ItemT]):
                 return
 
 
+def _settle(pending: set[asyncio.Task[Any]]) -> Callable[[asyncio.Task[Any]], None]:
+    """Done-callback: forget the task, and mark an error of an abandoned prefetch as seen."""
+
+    def done(task: asyncio.Task[Any]) -> None:
+        pending.discard(task)
+        if not task.cancelled():
+            task.exception()
+
+    return done
+
+
 class AsyncPager(Generic[ItemT]):
     """The async twin of :class:`Pager`; fetches the next page while the caller works on this one."""
 
     def __init__(
-        self, fetch: Callable[[Position], Awaitable[tuple[Any, list[ItemT]]]], walk: _Walk
+        self,
+        fetch: Callable[[Position], Awaitable[tuple[Any, list[ItemT]]]],
+        walk: _Walk,
+        pending: set[asyncio.Task[Any]] | None = None,
     ) -> None:
         self._fetch = fetch
         self._walk = walk
+        # Prefetches in flight; the client cancels them when it closes, so a loop left
+        # early never leaves a request running on a closed client.
+        self._pending: set[asyncio.Task[Any]] = set() if pending is None else pending
+
+    def _spawn(self, position: Position) -> asyncio.Task[tuple[Any, list[ItemT]]]:
+        task = asyncio.ensure_future(self._fetch(position))
+        self._pending.add(task)
+        task.add_done_callback(_settle(self._pending))
+        return task
+
+    async def aclose(self) -> None:
+        """Cancel a prefetch in flight (also done by the client's ``aclose``)."""
+        for task in list(self._pending):
+            task.cancel()
 
     @property
     def cursor(self) -> str | None:
@@ -332,9 +360,7 @@ class AsyncPager(Generic[ItemT]):
         if not walk.more_pages():
             return
         assert walk.position is not None
-        task: asyncio.Task[tuple[Any, list[ItemT]]] | None = asyncio.ensure_future(
-            self._fetch(walk.position)
-        )
+        task: asyncio.Task[tuple[Any, list[ItemT]]] | None = self._spawn(walk.position)
         try:
             while task is not None:
                 response, items = await task
@@ -343,7 +369,7 @@ class AsyncPager(Generic[ItemT]):
                 budget_left = walk.max_items is None or walk.items_seen < walk.max_items
                 pages_left = walk.max_pages is None or walk.pages_seen < walk.max_pages
                 if nxt is not None and budget_left and pages_left:
-                    task = asyncio.ensure_future(self._fetch(nxt))
+                    task = self._spawn(nxt)
                 yield here, items, fresh, response, nxt
         finally:
             if task is not None and not task.done():

@@ -9,9 +9,10 @@ from ...models.billing_plan_setup_users_response import BillingPlanSetupUsersRes
 from ...models.error_response import ErrorResponse
 from ...types import Response, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "GET"
 PATH = "/accounts/{account_id}/plan_setup/users"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

@@ -10,9 +10,10 @@ from ...models.get_account_details_include_item import GetAccountDetailsIncludeI
 from ...models.get_account_details_response import GetAccountDetailsResponse
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "GET"
 PATH = "/accounts/{account_id}/details"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

@@ -10,9 +10,10 @@ from ...models.get_account_history_request import GetAccountHistoryRequest
 from ...models.get_account_history_response import GetAccountHistoryResponse
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/accounts/{account_id}/change-history"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

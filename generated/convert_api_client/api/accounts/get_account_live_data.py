@@ -10,9 +10,10 @@ from ...models.get_account_live_data_request import GetAccountLiveDataRequest
 from ...models.get_account_live_data_response import GetAccountLiveDataResponse
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/accounts/{account_id}/livedata"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

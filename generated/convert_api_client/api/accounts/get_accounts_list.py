@@ -8,9 +8,10 @@ from ...models.error_response import ErrorResponse
 from ...models.get_accounts_list_response import GetAccountsListResponse
 from ...types import Response, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "GET"
 PATH = "/accounts"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs() -> dict[str, Any]:

@@ -10,9 +10,10 @@ from ...models.request_account_addons_request import RequestAccountAddonsRequest
 from ...models.success_response import SuccessResponse
 from ...types import Response, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/accounts/{account_id}/addons"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

@@ -12,9 +12,10 @@ from ...models.start_payment_setup_request_data_type_0 import (
 from ...models.start_payment_setup_response import StartPaymentSetupResponse
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/accounts/{account_id}/payment-setup"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

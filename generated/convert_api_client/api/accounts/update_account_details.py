@@ -10,9 +10,10 @@ from ...models.update_account_details_request import UpdateAccountDetailsRequest
 from ...models.update_account_details_response import UpdateAccountDetailsResponse
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/accounts/{account_id}/details"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

@@ -10,9 +10,10 @@ from ...models.generate_text_variants_request import GenerateTextVariantsRequest
 from ...models.generate_text_variants_response import GenerateTextVariantsResponse
 from ...types import Response, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/accounts/{account_id}/ai/text"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

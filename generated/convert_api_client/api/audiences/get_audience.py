@@ -10,9 +10,10 @@ from ...models.error_response import ErrorResponse
 from ...models.get_audience_include_item import GetAudienceIncludeItem
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "GET"
 PATH = "/accounts/{account_id}/projects/{project_id}/audiences/{audience_id}"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

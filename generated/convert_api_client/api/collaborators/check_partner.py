@@ -9,9 +9,10 @@ from ...models.check_partner_response import CheckPartnerResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/check-partner"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

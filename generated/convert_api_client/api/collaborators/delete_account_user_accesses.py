@@ -15,9 +15,10 @@ from ...models.error_response import ErrorResponse
 from ...models.success_response import SuccessResponse
 from ...types import Response, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/accounts/{account_id}/users-accesses/delete"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

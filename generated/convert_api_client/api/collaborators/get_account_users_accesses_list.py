@@ -14,9 +14,10 @@ from ...models.get_account_users_accesses_list_response import (
 )
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "GET"
 PATH = "/accounts/{account_id}/users-accesses"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

@@ -17,9 +17,10 @@ from ...models.update_account_user_accesses_response import (
 )
 from ...types import Response, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "PUT"
 PATH = "/accounts/{account_id}/users-accesses/update"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

@@ -9,9 +9,10 @@ from ...models.confirm_password_reset_response import ConfirmPasswordResetRespon
 from ...models.error_response import ErrorResponse
 from ...types import Response, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/auth/confirmpasswordreset"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

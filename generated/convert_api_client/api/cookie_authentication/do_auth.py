@@ -9,9 +9,10 @@ from ...models.do_auth_response import DoAuthResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/auth"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

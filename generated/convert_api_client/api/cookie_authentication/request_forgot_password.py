@@ -9,9 +9,10 @@ from ...models.request_forgot_password_request import RequestForgotPasswordReque
 from ...models.success_response import SuccessResponse
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/auth/forgotpassword"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

@@ -12,9 +12,10 @@ from ...models.create_section_response import CreateSectionResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/accounts/{account_id}/projects/{project_id}/experiences/{experience_id}/sections/add"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

@@ -11,11 +11,12 @@ from ...models.get_sections_include_item import GetSectionsIncludeItem
 from ...models.get_sections_response import GetSectionsResponse
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "GET"
 PATH = (
     "/accounts/{account_id}/projects/{project_id}/experiences/{experience_id}/sections"
 )
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

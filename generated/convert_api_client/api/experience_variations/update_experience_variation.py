@@ -12,9 +12,10 @@ from ...models.update_experience_variation_request import (
 from ...models.variation import Variation
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "PUT"
 PATH = "/accounts/{account_id}/projects/{project_id}/experiences/{experience_id}/variations/{variation_id}/update"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

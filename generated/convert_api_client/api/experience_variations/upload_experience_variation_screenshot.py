@@ -17,9 +17,10 @@ from ...models.upload_experience_variation_screenshot_size import (
 )
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/accounts/{account_id}/projects/{project_id}/experiences/{experience_id}/variations/{variation_id}/screenshot"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

@@ -12,9 +12,10 @@ from ...models.error_response import ErrorResponse
 from ...models.experience import Experience
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/accounts/{account_id}/projects/{project_id}/experiences/add"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

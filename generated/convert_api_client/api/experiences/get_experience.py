@@ -11,9 +11,10 @@ from ...models.get_experience_expand_item import GetExperienceExpandItem
 from ...models.get_experience_include_item import GetExperienceIncludeItem
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "GET"
 PATH = "/accounts/{account_id}/projects/{project_id}/experiences/{experience_id}"
+HEADER_PARAMETERS: tuple[str, ...] = ("report_token",)
 
 
 def _get_kwargs(

@@ -11,9 +11,10 @@ from ...models.get_experience_by_key_expand_item import GetExperienceByKeyExpand
 from ...models.get_experience_by_key_include_item import GetExperienceByKeyIncludeItem
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "GET"
 PATH = "/accounts/{account_id}/projects/{project_id}/experiences/{experience_key}"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

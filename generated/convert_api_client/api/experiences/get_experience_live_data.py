@@ -10,11 +10,12 @@ from ...models.get_experience_live_data_request import GetExperienceLiveDataRequ
 from ...models.get_experience_live_data_response import GetExperienceLiveDataResponse
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = (
     "/accounts/{account_id}/projects/{project_id}/experiences/{experience_id}/livedata"
 )
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

@@ -10,9 +10,10 @@ from ...models.get_experiences_list_request import GetExperiencesListRequest
 from ...models.get_experiences_list_response import GetExperiencesListResponse
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/accounts/{account_id}/projects/{project_id}/experiences"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

@@ -10,9 +10,10 @@ from ...models.get_report_token_request import GetReportTokenRequest
 from ...models.get_report_token_response import GetReportTokenResponse
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/accounts/{account_id}/projects/{project_id}/experiences/{experience_id}/report_token"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

@@ -12,9 +12,10 @@ from ...models.trigger_experience_screenshots_request import (
 )
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/accounts/{account_id}/projects/{project_id}/experiences/{experience_id}/trigger-screenshots"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

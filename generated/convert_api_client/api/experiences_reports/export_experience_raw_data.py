@@ -12,9 +12,10 @@ from ...models.export_experience_raw_data_response import (
 )
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/accounts/{account_id}/projects/{project_id}/experiences/{experience_id}/export_raw_data"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

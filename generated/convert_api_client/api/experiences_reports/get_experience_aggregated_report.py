@@ -14,9 +14,10 @@ from ...models.get_experience_aggregated_report_response import (
 )
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/accounts/{account_id}/projects/{project_id}/experiences/{experience_id}/aggregated_report"
+HEADER_PARAMETERS: tuple[str, ...] = ("report_token",)
 
 
 def _get_kwargs(

@@ -14,9 +14,10 @@ from ...models.remove_experience_report_data_response import (
 )
 from ...types import Response, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/accounts/{account_id}/projects/{project_id}/experiences/{experience_id}/remove_report_data"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

@@ -10,9 +10,10 @@ from ...models.get_features_list_request import GetFeaturesListRequest
 from ...models.get_features_list_response import GetFeaturesListResponse
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/accounts/{account_id}/projects/{project_id}/features"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

@@ -9,9 +9,10 @@ from ...models.error_response import ErrorResponse
 from ...models.get_file_response import GetFileResponse
 from ...types import Response, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "GET"
 PATH = "/accounts/{account_id}/projects/{project_id}/files/{file_key}"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

@@ -10,9 +10,10 @@ from ...models.file import File
 from ...models.upload_file_request import UploadFileRequest
 from ...types import Response, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/accounts/{account_id}/projects/{project_id}/files/add"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

@@ -10,9 +10,10 @@ from ...models.get_goal_by_key_include_item import GetGoalByKeyIncludeItem
 from ...models.goal import Goal
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "GET"
 PATH = "/accounts/{account_id}/projects/{project_id}/goals/{goal_key}"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

@@ -10,9 +10,10 @@ from ...models.get_hypotheses_list_request import GetHypothesesListRequest
 from ...models.get_hypotheses_list_response import GetHypothesesListResponse
 from ...types import Response, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/accounts/{account_id}/projects/{project_id}/hypotheses"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

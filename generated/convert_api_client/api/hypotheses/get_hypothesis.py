@@ -10,9 +10,10 @@ from ...models.get_hypothesis_expand_item import GetHypothesisExpandItem
 from ...models.hypothesis import Hypothesis
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "GET"
 PATH = "/accounts/{account_id}/projects/{project_id}/hypotheses/{hypothesis_id}"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

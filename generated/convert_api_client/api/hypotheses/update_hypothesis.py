@@ -11,9 +11,10 @@ from ...models.update_hypothesis_expand_item import UpdateHypothesisExpandItem
 from ...models.update_hypothesis_request import UpdateHypothesisRequest
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/accounts/{account_id}/projects/{project_id}/hypotheses/{hypothesis_id}/update"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

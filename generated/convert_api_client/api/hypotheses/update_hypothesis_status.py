@@ -13,9 +13,10 @@ from ...models.update_hypothesis_status_expand_item import (
 from ...models.update_hypothesis_status_request import UpdateHypothesisStatusRequest
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/accounts/{account_id}/projects/{project_id}/hypotheses/{hypothesis_id}/update-status"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

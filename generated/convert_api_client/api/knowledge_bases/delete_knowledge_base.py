@@ -9,9 +9,10 @@ from ...models.error_response import ErrorResponse
 from ...models.knowledge_base import KnowledgeBase
 from ...types import Response, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "DELETE"
 PATH = "/accounts/{account_id}/projects/{project_id}/knowledge-bases/{knowledge_base_id}/delete"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

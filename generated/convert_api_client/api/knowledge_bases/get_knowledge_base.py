@@ -10,11 +10,12 @@ from ...models.get_knowledge_base_expand_item import GetKnowledgeBaseExpandItem
 from ...models.knowledge_base import KnowledgeBase
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "GET"
 PATH = (
     "/accounts/{account_id}/projects/{project_id}/knowledge-bases/{knowledge_base_id}"
 )
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

@@ -11,9 +11,10 @@ from ...models.update_knowledge_base_expand_item import UpdateKnowledgeBaseExpan
 from ...models.update_knowledge_base_request import UpdateKnowledgeBaseRequest
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/accounts/{account_id}/projects/{project_id}/knowledge-bases/{knowledge_base_id}/update-status"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

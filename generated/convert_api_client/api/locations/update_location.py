@@ -10,9 +10,10 @@ from ...models.location import Location
 from ...models.update_location_request import UpdateLocationRequest
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/accounts/{account_id}/projects/{project_id}/locations/{location_id}/update"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

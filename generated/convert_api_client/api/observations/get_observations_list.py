@@ -10,9 +10,10 @@ from ...models.get_observations_list_request import GetObservationsListRequest
 from ...models.get_observations_list_response import GetObservationsListResponse
 from ...types import Response, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/accounts/{account_id}/projects/{project_id}/observations"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

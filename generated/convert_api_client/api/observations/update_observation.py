@@ -11,11 +11,12 @@ from ...models.update_observation_expand_item import UpdateObservationExpandItem
 from ...models.update_observation_request import UpdateObservationRequest
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = (
     "/accounts/{account_id}/projects/{project_id}/observations/{observation_id}/update"
 )
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

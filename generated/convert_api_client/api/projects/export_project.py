@@ -10,9 +10,10 @@ from ...models.export_project_request import ExportProjectRequest
 from ...models.export_project_response import ExportProjectResponse
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/accounts/{account_id}/projects/{project_id}/export"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

@@ -9,9 +9,10 @@ from ...models.error_response import ErrorResponse
 from ...models.generate_debug_token_response import GenerateDebugTokenResponse
 from ...types import Response, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "GET"
 PATH = "/accounts/{account_id}/projects/{project_id}/generate-debug-token"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

@@ -11,9 +11,10 @@ from ...models.project_expand_fields import ProjectExpandFields
 from ...models.project_include_fields import ProjectIncludeFields
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "GET"
 PATH = "/accounts/{account_id}/projects/{project_id}"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

@@ -10,9 +10,10 @@ from ...models.get_project_history_request import GetProjectHistoryRequest
 from ...models.get_project_history_response import GetProjectHistoryResponse
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/accounts/{account_id}/projects/{project_id}/change-history"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

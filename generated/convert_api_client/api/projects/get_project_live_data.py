@@ -10,9 +10,10 @@ from ...models.get_project_live_data_request import GetProjectLiveDataRequest
 from ...models.get_project_live_data_response import GetProjectLiveDataResponse
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/accounts/{account_id}/projects/{project_id}/livedata"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

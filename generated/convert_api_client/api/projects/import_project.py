@@ -10,9 +10,10 @@ from ...models.import_project_request import ImportProjectRequest
 from ...models.success_response import SuccessResponse
 from ...types import Response, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/accounts/{account_id}/projects/import-project"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

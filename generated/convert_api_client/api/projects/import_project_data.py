@@ -10,9 +10,10 @@ from ...models.import_project_data_request import ImportProjectDataRequest
 from ...models.import_project_data_response import ImportProjectDataResponse
 from ...types import Response, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/accounts/{account_id}/projects/{project_id}/import-project-data"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

@@ -10,9 +10,10 @@ from ...models.project import Project
 from ...models.update_project_request import UpdateProjectRequest
 from ...types import Response, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/accounts/{account_id}/projects/{project_id}/update"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

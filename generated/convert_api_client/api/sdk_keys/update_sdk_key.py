@@ -10,9 +10,10 @@ from ...models.sdk_key import SdkKey
 from ...models.update_sdk_key_request import UpdateSdkKeyRequest
 from ...types import Response, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/accounts/{account_id}/projects/{project_id}/sdk-keys/{sdk_key}/update"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

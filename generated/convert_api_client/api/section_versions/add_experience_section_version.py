@@ -20,9 +20,10 @@ from ...models.add_experience_section_version_response import (
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/accounts/{account_id}/projects/{project_id}/experiences/{experience_id}/sections/{section_id}/versions/add"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

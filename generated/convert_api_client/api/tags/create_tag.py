@@ -10,9 +10,10 @@ from ...models.error_response import ErrorResponse
 from ...models.tag import Tag
 from ...types import Response, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/accounts/{account_id}/projects/{project_id}/tags/add"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

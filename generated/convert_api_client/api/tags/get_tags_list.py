@@ -10,9 +10,10 @@ from ...models.get_tags_list_request import GetTagsListRequest
 from ...models.get_tags_list_response import GetTagsListResponse
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/accounts/{account_id}/projects/{project_id}/tags"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

@@ -9,9 +9,10 @@ from ...models.error_response import ErrorResponse
 from ...models.user import User
 from ...types import Response, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/user/confirm-email"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

@@ -8,9 +8,10 @@ from ...models.error_response import ErrorResponse
 from ...models.get_access_roles_response import GetAccessRolesResponse
 from ...types import Response, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "GET"
 PATH = "/access-roles"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs() -> dict[str, Any]:

@@ -9,9 +9,10 @@ from ...models.update_user_preferences_request import UpdateUserPreferencesReque
 from ...models.user import User
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/user/preferences"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

@@ -9,9 +9,10 @@ from ...models.update_user_profile_data_request import UpdateUserProfileDataRequ
 from ...models.user import User
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "PUT"
 PATH = "/user"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

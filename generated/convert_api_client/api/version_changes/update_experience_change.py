@@ -10,9 +10,10 @@ from ...models.experience_change import ExperienceChange
 from ...models.update_experience_change_request import UpdateExperienceChangeRequest
 from ...types import Response, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "PUT"
 PATH = "/accounts/{account_id}/projects/{project_id}/experiences/{experience_id}/changes/{change_id}"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

@@ -10,9 +10,10 @@ from ...models.get_signal_sessions_list_request import GetSignalSessionsListRequ
 from ...models.get_signal_sessions_list_response import GetSignalSessionsListResponse
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/accounts/{account_id}/projects/{project_id}/signal_sessions"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

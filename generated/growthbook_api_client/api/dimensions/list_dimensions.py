@@ -8,9 +8,10 @@ from ...models.error import Error
 from ...models.list_dimensions_response import ListDimensionsResponse
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "GET"
 PATH = "/dimensions"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

@@ -9,9 +9,10 @@ from ...models.error import Error
 from ...models.get_experiment_results_response import GetExperimentResultsResponse
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "GET"
 PATH = "/experiments/{id}/results"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

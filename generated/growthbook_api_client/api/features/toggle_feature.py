@@ -10,9 +10,10 @@ from ...models.toggle_feature_request import ToggleFeatureRequest
 from ...models.toggle_feature_response import ToggleFeatureResponse
 from ...types import Response, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
 PATH = "/features/{id}/toggle"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

@@ -8,9 +8,10 @@ from ...models.error import Error
 from ...models.list_projects_response import ListProjectsResponse
 from ...types import UNSET, Response, Unset, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "GET"
 PATH = "/projects"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

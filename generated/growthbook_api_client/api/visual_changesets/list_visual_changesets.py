@@ -9,9 +9,10 @@ from ...models.error import Error
 from ...models.list_visual_changesets_response import ListVisualChangesetsResponse
 from ...types import Response, status_of
 
-#: HTTP method and path template of this operation.
+#: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "GET"
 PATH = "/experiments/{id}/visual-changesets"
+HEADER_PARAMETERS: tuple[str, ...] = ()
 
 
 def _get_kwargs(

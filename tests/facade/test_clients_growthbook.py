@@ -1,0 +1,232 @@
+"""growthbook.py: configuration, the httpx plumbing, the helpers, any operation; both twins."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import growthbook_api_client
+import pytest
+from experiment_clients import (
+    AsyncGrowthBookClient,
+    BadRequestError,
+    ConfigurationError,
+    GrowthBookClient,
+    InvalidArgumentError,
+    NotFoundError,
+)
+from experiment_clients.sandbox import Sandbox
+from facade_helpers import CountingTransport, entries, make_async_growthbook, make_growthbook
+from growthbook_api_client.api.features import get_feature, list_features
+from growthbook_api_client.api.metrics import list_metrics
+from growthbook_api_client.api.sdk_connections import get_sdk_connection, list_sdk_connections
+from growthbook_api_client.models import ExperimentResults, Feature
+
+
+@pytest.fixture
+def clean_env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
+    for name in ("GROWTHBOOK_API_KEY", "GROWTHBOOK_API_HOST"):
+        monkeypatch.delenv(name, raising=False)
+    return monkeypatch
+
+
+def _started_experiment(sandbox: Sandbox) -> dict[str, Any]:
+    return next(e for e in sandbox.growthbook.experiments if e["phases"])
+
+
+# ------------------------------------------------------------------- configuration
+
+
+def test_configured_from_the_environment(clean_env: pytest.MonkeyPatch, sandbox: Sandbox) -> None:
+    clean_env.setenv("GROWTHBOOK_API_KEY", sandbox.credentials.growthbook_api_key)
+    clean_env.setenv("GROWTHBOOK_API_HOST", sandbox.url + "/growthbook")
+    with GrowthBookClient(rate_limit=None) as gb:
+        assert gb.base_url == sandbox.growthbook_url
+        assert len(gb.call(list_features).features) == 10
+    assert [e.status for e in sandbox.journal] == [200]
+
+
+def test_configuration_errors(clean_env: pytest.MonkeyPatch) -> None:
+    with pytest.raises(ConfigurationError, match="GROWTHBOOK_API_KEY"):
+        GrowthBookClient()
+    clean_env.setenv("GROWTHBOOK_API_KEY", "secret_x")
+    clean_env.setenv("GROWTHBOOK_API_HOST", "localhost:3100")
+    with pytest.raises(ConfigurationError, match="GROWTHBOOK_API_HOST"):
+        GrowthBookClient()
+    clean_env.delenv("GROWTHBOOK_API_HOST")
+    with GrowthBookClient() as gb:
+        assert gb.base_url == "https://api.growthbook.io/api/v1"
+
+
+# ------------------------------------------------------------------ httpx plumbing
+
+
+def test_the_context_manager_closes_the_pool(sandbox: Sandbox) -> None:
+    with make_growthbook(sandbox) as gb:
+        gb.call(list_features)
+    assert gb._http.is_closed
+
+    async def run() -> AsyncGrowthBookClient:
+        async with make_async_growthbook(sandbox) as agb:
+            await agb.call(list_features)
+        return agb
+
+    assert asyncio.run(run())._http.is_closed
+
+
+def test_user_transport_and_event_hooks_pass_through(sandbox: Sandbox) -> None:
+    transport = CountingTransport()
+    seen: list[str] = []
+    hooks = {
+        "request": [lambda r: seen.append(r.headers["Authorization"].split()[0])],
+        "response": [lambda r: seen.append(str(r.status_code))],
+    }
+    with make_growthbook(sandbox, transport=transport, event_hooks=hooks) as gb:
+        gb.feature(sandbox.growthbook.features[0]["id"])
+    assert seen == ["Bearer", "200"]
+    assert len(transport.requests) == 1
+    assert len(sandbox.journal) == 1
+
+
+def test_raw_is_the_configured_generated_client(
+    growthbook: GrowthBookClient, sandbox: Sandbox
+) -> None:
+    assert isinstance(growthbook.raw, growthbook_api_client.Client)
+    assert growthbook.raw.get_httpx_client() is growthbook._http
+    response = list_features.sync_detailed(client=growthbook.raw, limit=3)
+    assert response.status_code == 200
+    assert len(response.parsed.features) == 3  # type: ignore[union-attr]
+    assert sandbox.journal[0].headers["authorization"] == "[redacted]"  # sent with the key
+
+
+# ------------------------------------------------------------------------- helpers
+
+
+def test_features_of_a_project(growthbook: GrowthBookClient, sandbox: Sandbox) -> None:
+    project = sandbox.growthbook.projects[1]["id"]
+    expected = [f["id"] for f in sandbox.growthbook.features if f["project"] == project]
+    features = list(growthbook.features(project, page_size=7))
+    assert [f.id for f in features] == expected
+    assert all(isinstance(f, Feature) and f.project == project for f in features)
+    assert len(list(growthbook.features())) == len(sandbox.growthbook.features)
+
+
+def test_feature_and_toggle_persist(growthbook: GrowthBookClient, sandbox: Sandbox) -> None:
+    feature_id = next(
+        f["id"]
+        for f in sandbox.growthbook.features
+        if all(f["environments"][env]["enabled"] for env in ("production", "staging", "dev"))
+    )
+    before = growthbook.feature(feature_id)
+    assert before.id == feature_id
+    assert before.environments["production"].enabled is True
+    toggled = growthbook.toggle_feature(
+        feature_id, {"production": False, "staging": False}, reason="incident 42"
+    )
+    assert toggled.environments["production"].enabled is False
+    again = growthbook.feature(feature_id)
+    assert again.environments["production"].enabled is False
+    assert again.environments["staging"].enabled is False
+    assert again.environments["dev"].enabled is True
+    with make_growthbook(sandbox) as other:  # another client sees the change
+        assert other.feature(feature_id).environments["production"].enabled is False
+    (toggle,) = entries(sandbox, "toggleFeature")
+    assert json.loads(toggle.body) == {
+        "environments": {"production": False, "staging": False},
+        "reason": "incident 42",
+    }
+
+
+def test_toggle_errors(growthbook: GrowthBookClient, sandbox: Sandbox) -> None:
+    feature_id = sandbox.growthbook.features[0]["id"]
+    with pytest.raises(BadRequestError, match="mars"):
+        growthbook.toggle_feature(feature_id, {"mars": True})
+    with pytest.raises(NotFoundError):
+        growthbook.toggle_feature("no-such-feature", {"production": True})
+    sandbox.clear_journal()
+    for environments in ({}, {"production": "yes"}, ["production"]):
+        with pytest.raises(InvalidArgumentError, match="environments"):
+            growthbook.toggle_feature(feature_id, environments)  # type: ignore[arg-type]
+    with pytest.raises(InvalidArgumentError, match="feature_id"):
+        growthbook.toggle_feature("", {"production": True})
+    with pytest.raises(InvalidArgumentError, match="reason"):
+        growthbook.toggle_feature(feature_id, {"production": True}, reason=5)  # type: ignore[arg-type]
+    assert sandbox.journal == []
+
+
+def test_experiment_results(growthbook: GrowthBookClient, sandbox: Sandbox) -> None:
+    experiment = _started_experiment(sandbox)
+    results = growthbook.experiment_results(experiment["id"])
+    assert isinstance(results, ExperimentResults)
+    assert results.experiment_id == experiment["id"]
+    assert results.phase == str(len(experiment["phases"]) - 1)
+    by_browser = growthbook.experiment_results(experiment["id"], phase="0", dimension="browser")
+    assert by_browser.phase == "0"
+    assert len(by_browser.results) == 4
+    assert entries(sandbox, "getExperimentResults")[1].query == (
+        ("phase", "0"),
+        ("dimension", "browser"),
+    )
+    with pytest.raises(InvalidArgumentError, match="experiment_id"):
+        growthbook.experiment_results("")
+
+
+def test_async_helpers(sandbox: Sandbox) -> None:
+    feature_id = next(
+        f["id"] for f in sandbox.growthbook.features if f["environments"]["dev"]["enabled"]
+    )
+    experiment = _started_experiment(sandbox)
+
+    async def run() -> None:
+        async with make_async_growthbook(sandbox) as gb:
+            features = [f async for f in gb.features(page_size=100)]
+            assert [f.id for f in features] == [f["id"] for f in sandbox.growthbook.features]
+            assert (await gb.feature(feature_id)).id == feature_id
+            await gb.toggle_feature(feature_id, {"dev": False})
+            assert (await gb.feature(feature_id)).environments["dev"].enabled is False
+            results = await gb.experiment_results(experiment["id"])
+            assert results.experiment_id == experiment["id"]
+
+    asyncio.run(run())
+
+
+# ------------------------------------------------------------------ any operation
+
+
+def test_operations_without_helpers_work_through_call_and_paginate(
+    growthbook: GrowthBookClient, sandbox: Sandbox
+) -> None:
+    metrics = list(growthbook.paginate(list_metrics, page_size=10))
+    assert [m.id for m in metrics] == [m["id"] for m in sandbox.growthbook.metrics]
+    assert [e.query for e in entries(sandbox, "listMetrics")] == [
+        (("limit", "10"), ("offset", str(offset))) for offset in (0, 10, 20)
+    ]
+    datasource = sandbox.growthbook.data_sources[0]["id"]
+    filtered = list(growthbook.paginate(list_metrics, datasource_id=datasource, page_size=3))
+    assert filtered
+    assert all(m.datasource_id == datasource for m in filtered)
+    connection_id = sandbox.growthbook.sdk_connections[2]["id"]
+    connection = growthbook.call(get_sdk_connection, connection_id)
+    assert connection.sdk_connection.id == connection_id
+    assert len(growthbook.call(list_sdk_connections, limit=100).connections) == len(
+        sandbox.growthbook.sdk_connections
+    )
+    with pytest.raises(NotFoundError) as info:
+        growthbook.call(get_feature, id="nope")
+    assert info.value.operation == "get_feature"
+
+
+def test_async_operations_without_helpers(sandbox: Sandbox) -> None:
+    async def run() -> tuple[int, str]:
+        async with make_async_growthbook(sandbox) as gb:
+            metrics = [m async for m in gb.paginate(list_metrics, page_size=10)]
+            connection = await gb.call(
+                get_sdk_connection, id=sandbox.growthbook.sdk_connections[0]["id"]
+            )
+            return len(metrics), connection.sdk_connection.id
+
+    assert asyncio.run(run()) == (
+        len(sandbox.growthbook.metrics),
+        sandbox.growthbook.sdk_connections[0]["id"],
+    )

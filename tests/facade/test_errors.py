@@ -1,0 +1,295 @@
+"""_errors.py: every error class, raised from real answers of the sandbox.
+
+httpx.MockTransport only stands in for answers the sandbox cannot give (a status
+it never sends, a proxy's HTML page, a Set-Cookie on an error).
+"""
+
+from __future__ import annotations
+
+import time
+
+import httpx
+import pytest
+from convert_api_client.api.experiences import get_experience, get_experiences_list
+from experiment_clients import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ConvertClient,
+    GrowthBookClient,
+    InvalidArgumentError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    ValidationError,
+)
+from experiment_clients.sandbox import Fault, Sandbox
+from facade_helpers import entries, make_growthbook, settle, statuses
+from growthbook_api_client.api.features import list_features
+from growthbook_api_client.api.projects import list_projects
+
+
+def _assert_status_error(
+    exc: APIStatusError, cls: type[APIStatusError], status: int, operation: str
+) -> None:
+    assert type(exc) is cls
+    assert exc.status_code == status
+    assert exc.operation == operation
+    assert isinstance(exc.headers, dict)
+    assert exc.headers["content-type"].startswith("application/json")
+    assert exc.body is not None
+    assert str(exc).startswith(f"{operation}: HTTP {status}")
+
+
+def test_400_bad_request(growthbook: GrowthBookClient) -> None:
+    with pytest.raises(BadRequestError) as info:
+        growthbook.call(list_features, limit=0)
+    _assert_status_error(info.value, BadRequestError, 400, "list_features")
+    assert info.value.body == {"message": "limit must be at least 1"}
+    assert "limit must be at least 1" in str(info.value)
+
+
+def test_422_names_the_offending_fields(convert: ConvertClient, sandbox: Sandbox) -> None:
+    with pytest.raises(ValidationError) as info:
+        convert.experiences.create(
+            name="n" * 101, key="k" * 40, type="a/b", status="draft", url="https://shop.example"
+        )
+    exc = info.value
+    _assert_status_error(exc, ValidationError, 422, "create_experience")
+    assert isinstance(exc, BadRequestError)
+    assert sorted(exc.fields) == ["key", "name"]
+    assert "fields:" in str(exc)
+    assert "name" in str(exc)
+    assert statuses(sandbox, "createExperience") == [422]
+
+
+def test_401_authentication(sandbox: Sandbox) -> None:
+    with (
+        make_growthbook(sandbox, api_key="secret_not_a_key") as gb,
+        pytest.raises(AuthenticationError) as info,
+    ):
+        gb.call(list_projects)
+    _assert_status_error(info.value, AuthenticationError, 401, "list_projects")
+    assert info.value.body == {"message": "Invalid API key"}
+
+
+def test_403_permission_denied(convert: ConvertClient) -> None:
+    with pytest.raises(PermissionDeniedError) as info:
+        convert.call(get_experiences_list, account_id=999, body={})
+    _assert_status_error(info.value, PermissionDeniedError, 403, "get_experiences_list")
+    assert info.value.fields == ["account_id"]
+
+
+@pytest.mark.parametrize("service", ["convert", "growthbook"])
+def test_404_not_found(service: str, convert: ConvertClient, growthbook: GrowthBookClient) -> None:
+    if service == "convert":
+        with pytest.raises(NotFoundError) as info:
+            convert.call(get_experience, experience_id=987654321)
+        _assert_status_error(info.value, NotFoundError, 404, "get_experience")
+        assert info.value.fields == ["experience_id"]
+        assert info.value.body["code"] == 404
+    else:
+        with pytest.raises(NotFoundError) as info:
+            growthbook.feature("no-such-feature")
+        _assert_status_error(info.value, NotFoundError, 404, "get_feature")
+        assert "no-such-feature" in info.value.body["message"]
+
+
+def test_429_carries_retry_after(growthbook: GrowthBookClient, sandbox: Sandbox) -> None:
+    sandbox.inject(Fault.rate_limited(retry_after=3), service="growthbook")
+    with pytest.raises(RateLimitError) as info:
+        growthbook.with_options(max_retries=0).call(list_projects)
+    _assert_status_error(info.value, RateLimitError, 429, "list_projects")
+    assert info.value.retry_after == 3.0
+    assert info.value.headers["retry-after"] == "3"
+    assert statuses(sandbox, "listProjects") == [429]
+
+
+@pytest.mark.parametrize("status", [500, 502, 503, 504])
+def test_5xx_server_error(status: int, convert: ConvertClient, sandbox: Sandbox) -> None:
+    sandbox.inject(Fault.server_error(status=status), service="convert")
+    with pytest.raises(ServerError) as info:
+        convert.with_options(max_retries=0).call(get_experiences_list, body={})
+    _assert_status_error(info.value, ServerError, status, "get_experiences_list")
+    assert info.value.body["code"] == status
+
+
+def test_dropped_connection_is_a_connection_error(convert: ConvertClient, sandbox: Sandbox) -> None:
+    sandbox.inject(Fault.drop_connection(), service="convert", operation="createExperience")
+    with pytest.raises(APIConnectionError) as info:
+        convert.experiences.create(name="x", type="a/b", status="draft", url="https://x.example")
+    exc = info.value
+    assert type(exc) is APIConnectionError
+    assert exc.operation == "create_experience"
+    assert isinstance(exc.__cause__, httpx.RemoteProtocolError)
+    assert statuses(sandbox, "createExperience") == [None]  # one attempt, never retried
+
+
+def test_timeout_is_an_api_timeout_error(growthbook: GrowthBookClient, sandbox: Sandbox) -> None:
+    sandbox.inject(Fault.latency(0.5), service="growthbook", operation="listProjects")
+    started = time.perf_counter()
+    with pytest.raises(APITimeoutError) as info:
+        growthbook.with_options(timeout=0.05, max_retries=0).call(list_projects)
+    assert time.perf_counter() - started < 0.4
+    assert isinstance(info.value, APIConnectionError)
+    assert info.value.operation == "list_projects"
+    assert isinstance(info.value.__cause__, httpx.TimeoutException)
+    settle(sandbox, "listProjects", 1)
+
+
+@pytest.mark.parametrize("service", ["convert", "growthbook"])
+def test_malformed_json_on_a_2xx_is_a_response_validation_error(
+    service: str, convert: ConvertClient, growthbook: GrowthBookClient, sandbox: Sandbox
+) -> None:
+    sandbox.inject(Fault.malformed_json(), service=service)
+    if service == "convert":
+        with pytest.raises(APIResponseValidationError) as info:
+            convert.call(get_experiences_list, body={})
+    else:
+        with pytest.raises(APIResponseValidationError) as info:
+            growthbook.call(list_projects)
+    exc = info.value
+    assert exc.status_code == 200
+    assert exc.operation == ("get_experiences_list" if service == "convert" else "list_projects")
+    assert isinstance(exc.body, bytes)
+    assert exc.body.endswith(b"<!-- not json")
+    assert len(entries(sandbox)) == 1  # a complete answer: not retried
+
+
+def test_response_validation_error_carries_the_headers(
+    growthbook: GrowthBookClient, sandbox: Sandbox
+) -> None:
+    sandbox.inject(Fault.malformed_json(), service="growthbook")
+    with pytest.raises(APIResponseValidationError) as info:
+        growthbook.call(list_projects)
+    assert info.value.headers["content-type"].startswith("application/json")  # type: ignore[attr-defined]
+
+
+def test_a_truncated_body_is_a_connection_error(
+    growthbook: GrowthBookClient, sandbox: Sandbox
+) -> None:
+    """The answer never fully arrived: a transport failure, so APIConnectionError (and retried)."""
+    sandbox.inject(Fault.truncated_body(), service="growthbook", operation="listProjects")
+    with pytest.raises(APIConnectionError) as info:
+        growthbook.with_options(max_retries=0).call(list_projects)
+    assert not isinstance(info.value, APITimeoutError)
+    assert info.value.operation == "list_projects"
+    assert isinstance(info.value.__cause__, httpx.RemoteProtocolError)
+    sandbox.clear_journal()
+    sandbox.inject(Fault.truncated_body(), service="growthbook", operation="listProjects")
+    assert len(growthbook.call(list_projects).projects) == 5  # a GET: retried
+    assert statuses(sandbox, "listProjects") == [200, 200]
+
+
+def _mock_growthbook(response: httpx.Response) -> GrowthBookClient:
+    return GrowthBookClient(
+        "secret_k",
+        "http://growthbook.test/api/v1",
+        transport=httpx.MockTransport(lambda request: response),
+        rate_limit=None,
+        max_retries=0,
+    )
+
+
+@pytest.mark.parametrize(
+    ("status", "cls"),
+    [(409, APIStatusError), (418, APIStatusError), (501, ServerError), (599, ServerError)],
+)
+def test_other_statuses_by_table(status: int, cls: type[APIStatusError]) -> None:
+    with (
+        _mock_growthbook(httpx.Response(status, json={"message": "nope"})) as gb,
+        pytest.raises(APIStatusError) as info,
+    ):
+        gb.call(list_projects)
+    assert type(info.value) is cls
+    assert info.value.status_code == status
+    assert info.value.body == {"message": "nope"}
+
+
+def test_a_non_json_error_body_is_kept_as_text() -> None:
+    page = "<html><body>502 Bad Gateway</body></html>"
+    response = httpx.Response(502, headers={"Content-Type": "text/html"}, text=page)
+    with _mock_growthbook(response) as gb, pytest.raises(ServerError) as info:
+        gb.call(list_projects)
+    assert info.value.body == page
+    assert page in str(info.value)
+
+
+def test_secret_bearing_response_headers_are_not_kept() -> None:
+    response = httpx.Response(
+        401,
+        headers={"Set-Cookie": "session=abc123", "X-Request-Id": "r-1"},
+        json={"message": "no"},
+    )
+    with _mock_growthbook(response) as gb, pytest.raises(AuthenticationError) as info:
+        gb.call(list_projects)
+    assert info.value.headers["x-request-id"] == "r-1"
+    assert "set-cookie" not in {k.lower() for k in info.value.headers}
+
+
+def test_except_api_error_catches_every_kind(
+    convert: ConvertClient, growthbook: GrowthBookClient, sandbox: Sandbox
+) -> None:
+    no_retries = growthbook.with_options(max_retries=0)
+
+    def bad_argument() -> None:
+        growthbook.call(list_features, limit="10")
+
+    def bad_config() -> None:
+        GrowthBookClient(api_key="", base_url=sandbox.growthbook_url)
+
+    def not_found() -> None:
+        growthbook.feature("missing")
+
+    def server_error() -> None:
+        sandbox.inject(Fault.server_error(), service="growthbook")
+        no_retries.call(list_projects)
+
+    def timeout() -> None:
+        sandbox.inject(Fault.latency(0.3, times=1), service="growthbook")
+        no_retries.with_options(timeout=0.05).call(list_projects)
+
+    def dropped() -> None:
+        sandbox.inject(Fault.drop_connection(), service="growthbook")
+        no_retries.call(list_projects)
+
+    def malformed() -> None:
+        sandbox.inject(Fault.malformed_json(), service="growthbook")
+        no_retries.call(list_projects)
+
+    caught = []
+    for action in (bad_argument, bad_config, not_found, server_error, timeout, dropped, malformed):
+        try:
+            action()
+        except APIError as exc:
+            caught.append(type(exc))
+        sandbox.clear_faults()
+    settle(sandbox, "listProjects", 4)  # the timed-out request is answered late
+    assert caught == [
+        InvalidArgumentError,
+        ConfigurationError,
+        NotFoundError,
+        ServerError,
+        APITimeoutError,
+        APIConnectionError,
+        APIResponseValidationError,
+    ]
+
+
+def test_argument_and_configuration_errors_are_value_errors(
+    growthbook: GrowthBookClient, sandbox: Sandbox
+) -> None:
+    with pytest.raises(ValueError, match="limit") as info:
+        growthbook.call(list_features, limit="10")
+    assert isinstance(info.value, InvalidArgumentError)
+    assert isinstance(info.value, TypeError)  # also what a wrong type raises in Python
+    with pytest.raises(ValueError, match="GROWTHBOOK_API_KEY") as config:
+        GrowthBookClient(api_key="", base_url=sandbox.growthbook_url)
+    assert isinstance(config.value, ConfigurationError)
+    assert sandbox.journal == []

@@ -23,8 +23,6 @@ from typing import Any, Generic, Self, TypeVar
 
 import attrs
 import httpx
-import tenacity
-from pyrate_limiter import Limiter
 
 from . import _validate
 from ._errors import (
@@ -36,7 +34,7 @@ from ._errors import (
     status_error,
 )
 from ._ratelimit import RateLimit, new_limiter
-from ._retry import RetryPolicy, is_repeatable, tenacity_arguments
+from ._retry import RetryPolicy, first_retry, is_repeatable, tenacity_arguments
 from .auth import ConvertHmacAuth, strip_foreign_credentials
 from .pagination import AsyncPager, PageBodyStrategy, Pager, Position, Strategy, _Walk, items_of
 
@@ -135,7 +133,7 @@ class _Core(Generic[RawT]):
         self._timeout = DEFAULT_TIMEOUT if timeout is None else _timeout(timeout)
         self._retry = _policy(max_retries, retry)
         self._rate_limit = rate_limit
-        self._limiter: Limiter | None = new_limiter(rate_limit) if rate_limit else None
+        self._limiter = new_limiter(rate_limit) if rate_limit else None
         self._options = RequestOptions()
 
     def _init_http(self, raw: RawT, transport: Any, proxy: Any, event_hooks: Any) -> None:
@@ -222,10 +220,16 @@ class _Core(Generic[RawT]):
         state = _CallState(operation, self._options)
         return state, _current.set(state)
 
-    def _tenacity(self, operation: str, method: str) -> dict[str, Any]:
+    def _retries(
+        self, operation: str, method: str, exc: APIError
+    ) -> tuple[float, dict[str, Any]] | None:
+        """After a failed first attempt: the wait and the tenacity loop for the rest, or None."""
         policy = self._options.retry or self._retry
         repeatable = self._options.retry_writes or is_repeatable(method, operation, self._read_only)
-        return tenacity_arguments(policy, operation, repeatable)
+        delay = first_retry(exc, policy, operation, repeatable)
+        if delay is None:
+            return None
+        return delay, tenacity_arguments(policy, operation, repeatable)
 
     def _on_request(self, request: httpx.Request) -> None:
         """Runs for every request, redirects included: keep credentials home, apply options."""
@@ -393,7 +397,16 @@ class SyncClient(_Core[RawT]):
         )
 
     def _send(self, operation: str, thunk: Callable[[], Any], method: str) -> Any:
-        for attempt in tenacity.Retrying(**self._tenacity(operation, method)):
+        try:
+            return self._attempt(operation, thunk)
+        except APIError as exc:
+            plan = self._retries(operation, method, exc)
+            if plan is None:
+                raise
+        import tenacity
+
+        time.sleep(plan[0])
+        for attempt in tenacity.Retrying(**plan[1]):
             with attempt:
                 result = self._attempt(operation, thunk)
         return result
@@ -478,7 +491,16 @@ class AsyncClient(_Core[RawT]):
         )
 
     async def _send(self, operation: str, thunk: Callable[[], Awaitable[Any]], method: str) -> Any:
-        async for attempt in tenacity.AsyncRetrying(**self._tenacity(operation, method)):
+        try:
+            return await self._attempt(operation, thunk)
+        except APIError as exc:
+            plan = self._retries(operation, method, exc)
+            if plan is None:
+                raise
+        import tenacity
+
+        await asyncio.sleep(plan[0])
+        async for attempt in tenacity.AsyncRetrying(**plan[1]):
             with attempt:
                 result = await self._attempt(operation, thunk)
         return result

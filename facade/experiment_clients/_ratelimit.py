@@ -8,10 +8,14 @@ arrival times cannot push one request over.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import attrs
-from pyrate_limiter import InMemoryBucket, Limiter, Rate
 
 from ._errors import InvalidArgumentError
+
+if TYPE_CHECKING:
+    from pyrate_limiter import Limiter
 
 
 def _positive(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
@@ -34,5 +38,7 @@ class RateLimit:
 
 
 def new_limiter(limit: RateLimit) -> Limiter:
+    from pyrate_limiter import InMemoryBucket, Limiter, Rate  # loaded with the first client
+
     window_ms = int((limit.per_seconds + limit.margin) * 1000)
     return Limiter(InMemoryBucket([Rate(limit.requests, window_ms)]), buffer_ms=0)

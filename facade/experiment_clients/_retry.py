@@ -15,13 +15,11 @@ from typing import Any
 
 import attrs
 import httpx
-import tenacity
 
 from ._errors import (
     APIConnectionError,
     APIStatusError,
     InvalidArgumentError,
-    RateLimitError,
     parse_retry_after,
 )
 
@@ -96,8 +94,38 @@ def wait_seconds(exc: BaseException | None, retry_number: int, policy: RetryPoli
     return policy.backoff(retry_number)
 
 
+def _log_retry(
+    operation: str, exc: BaseException | None, attempt: int, attempts: int, sleep: float
+) -> None:
+    reason = f"HTTP {exc.status_code}" if isinstance(exc, APIStatusError) else type(exc).__name__
+    logger.info(
+        "retrying %s after %s: attempt %d of %d in %.2fs",
+        operation,
+        reason,
+        attempt,
+        attempts,
+        sleep,
+    )
+
+
+def first_retry(
+    exc: BaseException, policy: RetryPolicy, operation: str, repeatable: bool
+) -> float | None:
+    """After a first attempt failed with ``exc``: the wait before a retry, or None for no retry.
+
+    Calls that succeed at once never build a retry loop; it starts here.
+    """
+    if policy.max_retries == 0 or not should_retry(exc, repeatable=repeatable, policy=policy):
+        return None
+    delay = wait_seconds(exc, 1, policy)
+    _log_retry(operation, exc, 2, policy.max_retries + 1, delay)
+    return delay
+
+
 def tenacity_arguments(policy: RetryPolicy, operation: str, repeatable: bool) -> dict[str, object]:
-    """Keyword arguments for ``tenacity.Retrying``/``AsyncRetrying`` implementing the policy."""
+    """Keyword arguments for ``tenacity.Retrying``/``AsyncRetrying`` running the retries left
+    after the first retry's wait (see :func:`first_retry`)."""
+    import tenacity  # only once something failed: keeps it off the import and success paths
 
     def retry(state: tenacity.RetryCallState) -> bool:
         exc = state.outcome.exception() if state.outcome else None
@@ -105,21 +133,15 @@ def tenacity_arguments(policy: RetryPolicy, operation: str, repeatable: bool) ->
 
     def wait(state: tenacity.RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome else None
-        return wait_seconds(exc, state.attempt_number, policy)
+        return wait_seconds(exc, state.attempt_number + 1, policy)
 
     def before_sleep(state: tenacity.RetryCallState) -> None:
         exc = state.outcome.exception() if state.outcome else None
-        reason = type(exc).__name__ if exc else "?"
-        if isinstance(exc, RateLimitError | APIStatusError):
-            reason = f"HTTP {exc.status_code}"
         sleep = state.next_action.sleep if state.next_action else 0.0
-        logger.info(
-            "retrying %s after %s: attempt %d of %d in %.2fs",
-            operation, reason, state.attempt_number + 1, policy.max_retries + 1, sleep,
-        )  # fmt: skip
+        _log_retry(operation, exc, state.attempt_number + 2, policy.max_retries + 1, sleep)
 
     return {
-        "stop": tenacity.stop_after_attempt(policy.max_retries + 1),
+        "stop": tenacity.stop_after_attempt(policy.max_retries),
         "retry": retry,
         "wait": wait,
         "before_sleep": before_sleep,

@@ -11,18 +11,15 @@ into the body model they describe, and anything wrong raises
 
 from __future__ import annotations
 
-import ast
 import datetime
 import enum
 import functools
 import importlib
-import importlib.util
 import inspect
 import sys
 import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
-from pathlib import Path
 from typing import Any
 
 import attrs
@@ -37,26 +34,18 @@ def _is_unset(value: object) -> bool:
 
 
 @functools.cache
-def _model_index(package: str) -> dict[str, str]:
-    """Class name -> module name for a generated package's models, read from models/__init__.py."""
-    spec = importlib.util.find_spec(f"{package}.models")
-    if spec is None or spec.origin is None:
-        return {}
-    tree = ast.parse(Path(spec.origin).read_text(encoding="utf-8"))
-    return {
-        alias.name: node.module
-        for node in tree.body
-        if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module
-        for alias in node.names
-    }
+def _model_index(package: str) -> Mapping[str, str]:
+    """Class name -> module name for a generated package's models (its models/__init__ table)."""
+    table: Mapping[str, str] = getattr(importlib.import_module(f"{package}.models"), "_MODULES", {})
+    return table
 
 
 class _LazyModels(Mapping[str, Any]):
     """Names of a generated package's models, imported on first use.
 
-    Generated models import each other only under ``TYPE_CHECKING``; resolving
-    their annotations needs those names, and importing every model up front
-    would cost most of a second for Convert.
+    An annotation may name a model its module has not imported (endpoint
+    modules import only what they use); importing every model up front would
+    cost most of a second for Convert.
     """
 
     def __init__(self, package: str, shadowed_by: Mapping[str, Any]) -> None:
@@ -86,6 +75,17 @@ def _hints(target: Callable[..., Any] | type) -> Mapping[str, Any]:
 @functools.cache
 def _signature(target: Callable[..., Any]) -> inspect.Signature:
     return inspect.signature(target)
+
+
+@functools.cache
+def _parameters(
+    endpoint: Callable[..., Any],
+) -> tuple[Mapping[str, inspect.Parameter], tuple[str, ...], tuple[str, ...]]:
+    """An endpoint's parameters but ``client``: all, the positional ones, the required ones."""
+    params = {n: p for n, p in _signature(endpoint).parameters.items() if n != "client"}
+    positional = tuple(n for n, p in params.items() if p.kind is p.POSITIONAL_OR_KEYWORD)
+    required = tuple(n for n, p in params.items() if p.default is inspect.Parameter.empty)
+    return params, positional, required
 
 
 def _describe(annotation: Any) -> str:
@@ -239,32 +239,29 @@ def check_arguments(
     ``defaults`` fill parameters the caller left out (the client's account and
     project). Returns the keyword arguments to call it with.
     """
-    signature = _signature(endpoint)
-    params = {name: p for name, p in signature.parameters.items() if name != "client"}
-    unknown = sorted(set(kwargs) - set(params))
+    params, positional, required = _parameters(endpoint)
+    unknown = sorted(set(kwargs) - params.keys())
     if unknown:
         raise InvalidArgumentError(
             f"{operation}: unknown argument {', '.join(map(repr, unknown))}; "
             f"it accepts {', '.join(params) or 'no arguments'}"
         )
-    positional = [p for p in params.values() if p.kind is p.POSITIONAL_OR_KEYWORD]
     if len(args) > len(positional):
         raise InvalidArgumentError(
             f"{operation}: takes {len(positional)} positional argument(s) "
-            f"({', '.join(p.name for p in positional)}), got {len(args)}"
+            f"({', '.join(positional)}), got {len(args)}"
         )
-    bound: dict[str, Any] = {}
-    for param, value in zip(positional, args, strict=False):
-        if param.name in kwargs:
-            raise InvalidArgumentError(f"{operation}: {param.name!r} given twice")
-        bound[param.name] = value
+    bound: dict[str, Any] = dict(zip(positional, args, strict=False))
+    twice = bound.keys() & kwargs.keys()
+    if twice:
+        raise InvalidArgumentError(
+            f"{operation}: {', '.join(map(repr, sorted(twice)))} given twice"
+        )
     bound.update(kwargs)
     for name, value in (defaults or {}).items():
         if name in params and name not in bound:
             bound[name] = value
-    missing = [
-        n for n, p in params.items() if p.default is inspect.Parameter.empty and n not in bound
-    ]
+    missing = [n for n in required if n not in bound]
     if missing:
         raise InvalidArgumentError(
             f"{operation}: missing required argument {', '.join(map(repr, missing))}"

@@ -47,8 +47,6 @@ class AccessRole:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.role_permissions import RolePermissions
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -82,3 +80,8 @@ class AccessRole:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.role_permissions import RolePermissions

@@ -71,8 +71,6 @@ class Account:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.account_stats_type_0 import AccountStatsType0
-
         id = self.id
 
         account_type = self.account_type
@@ -131,13 +129,6 @@ class Account:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_billing import AccountBilling
-        from ..models.account_settings import AccountSettings
-        from ..models.account_stats_type_0 import AccountStatsType0
-        from ..models.billing_plan_limits_and_capabilities import (
-            BillingPlanLimitsAndCapabilities,
-        )
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -224,3 +215,13 @@ class Account:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.account_billing import AccountBilling
+from ..models.account_settings import AccountSettings
+from ..models.account_stats_type_0 import AccountStatsType0
+from ..models.billing_plan_limits_and_capabilities import (
+    BillingPlanLimitsAndCapabilities,
+)

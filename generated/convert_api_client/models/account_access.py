@@ -73,8 +73,6 @@ class AccountAccess:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_access_accesses_item import AccountAccessAccessesItem
-
         d = dict(src_dict)
         first_name = d.pop("first_name", UNSET)
 
@@ -130,3 +128,8 @@ class AccountAccess:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.account_access_accesses_item import AccountAccessAccessesItem

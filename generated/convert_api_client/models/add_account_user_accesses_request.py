@@ -82,10 +82,6 @@ class AddAccountUserAccessesRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.add_account_user_accesses_request_accesses_item import (
-            AddAccountUserAccessesRequestAccessesItem,
-        )
-
         d = dict(src_dict)
         accesses = []
         _accesses = d.pop("accesses")
@@ -148,3 +144,10 @@ class AddAccountUserAccessesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.add_account_user_accesses_request_accesses_item import (
+    AddAccountUserAccessesRequestAccessesItem,
+)

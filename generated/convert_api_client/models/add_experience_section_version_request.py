@@ -58,8 +58,6 @@ class AddExperienceSectionVersionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.experience_change_add import ExperienceChangeAdd
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -102,3 +100,8 @@ class AddExperienceSectionVersionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.experience_change_add import ExperienceChangeAdd

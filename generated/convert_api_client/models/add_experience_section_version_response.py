@@ -44,8 +44,6 @@ class AddExperienceSectionVersionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.section_version import SectionVersion
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: SectionVersion | Unset
@@ -76,3 +74,8 @@ class AddExperienceSectionVersionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.section_version import SectionVersion

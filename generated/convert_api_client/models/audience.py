@@ -65,8 +65,6 @@ class Audience:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.audience_rules_type_0 import AudienceRulesType0
-
         id = self.id
 
         description = self.description
@@ -121,9 +119,6 @@ class Audience:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.audience_rules_type_0 import AudienceRulesType0
-        from ..models.audience_stats import AudienceStats
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -198,3 +193,9 @@ class Audience:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.audience_rules_type_0 import AudienceRulesType0
+from ..models.audience_stats import AudienceStats

@@ -45,10 +45,6 @@ class BillingPlanSetupUsersResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.billing_plan_setup_users_response_data_item import (
-            BillingPlanSetupUsersResponseDataItem,
-        )
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[BillingPlanSetupUsersResponseDataItem] | Unset = UNSET
@@ -85,3 +81,10 @@ class BillingPlanSetupUsersResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.billing_plan_setup_users_response_data_item import (
+    BillingPlanSetupUsersResponseDataItem,
+)

@@ -56,10 +56,6 @@ class BulkSuccessResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bulk_success_response_errors_item import (
-            BulkSuccessResponseErrorsItem,
-        )
-
         d = dict(src_dict)
         code = d.pop("code", UNSET)
 
@@ -102,3 +98,8 @@ class BulkSuccessResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.bulk_success_response_errors_item import BulkSuccessResponseErrorsItem

@@ -52,10 +52,6 @@ class BulkUpdateProjectsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bulk_update_projects_request_settings import (
-            BulkUpdateProjectsRequestSettings,
-        )
-
         d = dict(src_dict)
         id = cast(list[int], d.pop("id"))
 
@@ -89,3 +85,10 @@ class BulkUpdateProjectsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.bulk_update_projects_request_settings import (
+    BulkUpdateProjectsRequestSettings,
+)

@@ -55,10 +55,6 @@ class ConfirmPasswordResetResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.confirm_password_reset_response_data import (
-            ConfirmPasswordResetResponseData,
-        )
-
         d = dict(src_dict)
         auth_code = d.pop("auth-code", UNSET)
 
@@ -95,3 +91,10 @@ class ConfirmPasswordResetResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.confirm_password_reset_response_data import (
+    ConfirmPasswordResetResponseData,
+)

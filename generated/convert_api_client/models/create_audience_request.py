@@ -56,8 +56,6 @@ class CreateAudienceRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.rule_object_no_url import RuleObjectNoUrl
-
         name = self.name
 
         type_ = self.type_
@@ -96,8 +94,6 @@ class CreateAudienceRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.rule_object_no_url import RuleObjectNoUrl
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -156,3 +152,8 @@ class CreateAudienceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.rule_object_no_url import RuleObjectNoUrl

@@ -57,8 +57,6 @@ class CreateGoalRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.rule_object import RuleObject
-
         name = self.name
 
         triggering_rule: dict[str, Any] | None
@@ -107,9 +105,6 @@ class CreateGoalRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_goal_request_settings import CreateGoalRequestSettings
-        from ..models.rule_object import RuleObject
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -179,3 +174,9 @@ class CreateGoalRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.create_goal_request_settings import CreateGoalRequestSettings
+from ..models.rule_object import RuleObject

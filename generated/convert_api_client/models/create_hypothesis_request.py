@@ -78,8 +78,6 @@ class CreateHypothesisRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tag_to_create import TagToCreate
-
         name = self.name
 
         status = self.status.value
@@ -189,10 +187,6 @@ class CreateHypothesisRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pie_attributes import PIEAttributes
-        from ..models.tag_to_create import TagToCreate
-        from ..models.uploaded_file_data import UploadedFileData
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -367,3 +361,10 @@ class CreateHypothesisRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.pie_attributes import PIEAttributes
+from ..models.tag_to_create import TagToCreate
+from ..models.uploaded_file_data import UploadedFileData

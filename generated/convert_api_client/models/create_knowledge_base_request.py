@@ -69,12 +69,6 @@ class CreateKnowledgeBaseRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.base_simple_experience import BaseSimpleExperience
-        from ..models.create_knowledge_base_request_prioritization_score_attributes_type_0 import (
-            CreateKnowledgeBaseRequestPrioritizationScoreAttributesType0,
-        )
-        from ..models.tag_to_create import TagToCreate
-
         name = self.name
 
         status: str | Unset = UNSET
@@ -210,13 +204,6 @@ class CreateKnowledgeBaseRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.base_simple_experience import BaseSimpleExperience
-        from ..models.create_knowledge_base_request_prioritization_score_attributes_type_0 import (
-            CreateKnowledgeBaseRequestPrioritizationScoreAttributesType0,
-        )
-        from ..models.tag_to_create import TagToCreate
-        from ..models.uploaded_file_data import UploadedFileData
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -465,3 +452,13 @@ class CreateKnowledgeBaseRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.base_simple_experience import BaseSimpleExperience
+from ..models.create_knowledge_base_request_prioritization_score_attributes_type_0 import (
+    CreateKnowledgeBaseRequestPrioritizationScoreAttributesType0,
+)
+from ..models.tag_to_create import TagToCreate
+from ..models.uploaded_file_data import UploadedFileData

@@ -50,8 +50,6 @@ class CreateLocationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.location_rule_object import LocationRuleObject
-
         name = self.name
 
         rules: dict[str, Any] | None
@@ -91,8 +89,6 @@ class CreateLocationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.location_rule_object import LocationRuleObject
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -151,3 +147,8 @@ class CreateLocationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.location_rule_object import LocationRuleObject

@@ -52,8 +52,6 @@ class CreateObservationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tag_to_create import TagToCreate
-
         name = self.name
 
         description = self.description
@@ -128,10 +126,6 @@ class CreateObservationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.observation_file import ObservationFile
-        from ..models.observation_image import ObservationImage
-        from ..models.tag_to_create import TagToCreate
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -270,3 +264,10 @@ class CreateObservationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.observation_file import ObservationFile
+from ..models.observation_image import ObservationImage
+from ..models.tag_to_create import TagToCreate

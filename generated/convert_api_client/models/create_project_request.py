@@ -105,13 +105,6 @@ class CreateProjectRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_project_request_custom_domain_type_0 import (
-            CreateProjectRequestCustomDomainType0,
-        )
-        from ..models.simple_audience import SimpleAudience
-        from ..models.simple_goal import SimpleGoal
-        from ..models.simple_location import SimpleLocation
-
         name = self.name
 
         global_javascript: None | str | Unset
@@ -246,26 +239,6 @@ class CreateProjectRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_project_request_custom_domain_type_0 import (
-            CreateProjectRequestCustomDomainType0,
-        )
-        from ..models.create_project_request_environments import (
-            CreateProjectRequestEnvironments,
-        )
-        from ..models.create_project_request_integrations_settings import (
-            CreateProjectRequestIntegrationsSettings,
-        )
-        from ..models.create_project_request_reporting_settings import (
-            CreateProjectRequestReportingSettings,
-        )
-        from ..models.create_project_request_settings import (
-            CreateProjectRequestSettings,
-        )
-        from ..models.domain_to_create import DomainToCreate
-        from ..models.simple_audience import SimpleAudience
-        from ..models.simple_goal import SimpleGoal
-        from ..models.simple_location import SimpleLocation
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -505,3 +478,24 @@ class CreateProjectRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.create_project_request_custom_domain_type_0 import (
+    CreateProjectRequestCustomDomainType0,
+)
+from ..models.create_project_request_environments import (
+    CreateProjectRequestEnvironments,
+)
+from ..models.create_project_request_integrations_settings import (
+    CreateProjectRequestIntegrationsSettings,
+)
+from ..models.create_project_request_reporting_settings import (
+    CreateProjectRequestReportingSettings,
+)
+from ..models.create_project_request_settings import CreateProjectRequestSettings
+from ..models.domain_to_create import DomainToCreate
+from ..models.simple_audience import SimpleAudience
+from ..models.simple_goal import SimpleGoal
+from ..models.simple_location import SimpleLocation

@@ -72,8 +72,6 @@ class CreateSectionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.section_version_create import SectionVersionCreate
-
         d = dict(src_dict)
         versions = []
         _versions = d.pop("versions")
@@ -114,3 +112,8 @@ class CreateSectionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.section_version_create import SectionVersionCreate

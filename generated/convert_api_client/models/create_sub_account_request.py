@@ -98,13 +98,6 @@ class CreateSubAccountRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_sub_account_request_billing import (
-            CreateSubAccountRequestBilling,
-        )
-        from ..models.create_sub_account_request_settings import (
-            CreateSubAccountRequestSettings,
-        )
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -156,3 +149,9 @@ class CreateSubAccountRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.create_sub_account_request_billing import CreateSubAccountRequestBilling
+from ..models.create_sub_account_request_settings import CreateSubAccountRequestSettings

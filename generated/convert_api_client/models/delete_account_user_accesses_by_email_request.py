@@ -54,10 +54,6 @@ class DeleteAccountUserAccessesByEmailRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.delete_account_user_accesses_by_email_request_accesses_item import (
-            DeleteAccountUserAccessesByEmailRequestAccessesItem,
-        )
-
         d = dict(src_dict)
         email = d.pop("email", UNSET)
 
@@ -103,3 +99,10 @@ class DeleteAccountUserAccessesByEmailRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.delete_account_user_accesses_by_email_request_accesses_item import (
+    DeleteAccountUserAccessesByEmailRequestAccessesItem,
+)

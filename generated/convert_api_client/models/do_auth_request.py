@@ -56,8 +56,6 @@ class DoAuthRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.password_auth_data import PasswordAuthData
-
         d = dict(src_dict)
         request_type = d.pop("requestType")
 
@@ -94,3 +92,8 @@ class DoAuthRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.password_auth_data import PasswordAuthData

@@ -53,8 +53,6 @@ class DoAuthResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.do_auth_response_data import DoAuthResponseData
-
         d = dict(src_dict)
         auth_code = d.pop("auth-code", UNSET)
 
@@ -91,3 +89,8 @@ class DoAuthResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.do_auth_response_data import DoAuthResponseData

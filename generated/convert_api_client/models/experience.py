@@ -212,54 +212,6 @@ class Experience:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.audience import Audience
-        from ..models.collapsed_experience_variation_data import (
-            CollapsedExperienceVariationData,
-        )
-        from ..models.experience_integration_baidu import ExperienceIntegrationBaidu
-        from ..models.experience_integration_clicktale import (
-            ExperienceIntegrationClicktale,
-        )
-        from ..models.experience_integration_clicky import ExperienceIntegrationClicky
-        from ..models.experience_integration_cnzz import ExperienceIntegrationCnzz
-        from ..models.experience_integration_crazyegg import (
-            ExperienceIntegrationCrazyegg,
-        )
-        from ..models.experience_integration_econda import ExperienceIntegrationEconda
-        from ..models.experience_integration_eulerian import (
-            ExperienceIntegrationEulerian,
-        )
-        from ..models.experience_integration_gosquared import (
-            ExperienceIntegrationGosquared,
-        )
-        from ..models.experience_integration_heapanalytics import (
-            ExperienceIntegrationHeapanalytics,
-        )
-        from ..models.experience_integration_hotjar import ExperienceIntegrationHotjar
-        from ..models.experience_integration_mixpanel import (
-            ExperienceIntegrationMixpanel,
-        )
-        from ..models.experience_integration_mouseflow import (
-            ExperienceIntegrationMouseflow,
-        )
-        from ..models.experience_integration_piwik import ExperienceIntegrationPiwik
-        from ..models.experience_integration_segmentio import (
-            ExperienceIntegrationSegmentio,
-        )
-        from ..models.experience_integration_sitecatalyst import (
-            ExperienceIntegrationSitecatalyst,
-        )
-        from ..models.experience_integration_woopra import ExperienceIntegrationWoopra
-        from ..models.experience_integration_ysance import ExperienceIntegrationYsance
-        from ..models.experience_site_area_type_0 import ExperienceSiteAreaType0
-        from ..models.experience_variation_base_extended import (
-            ExperienceVariationBaseExtended,
-        )
-        from ..models.goal import Goal
-        from ..models.location import Location
-        from ..models.project import Project
-        from ..models.tag import Tag
-
         id = self.id
 
         project: dict[str, Any] | int | Unset
@@ -541,63 +493,6 @@ class Experience:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.audience import Audience
-        from ..models.collapsed_experience_variation_data import (
-            CollapsedExperienceVariationData,
-        )
-        from ..models.experience_alert import ExperienceAlert
-        from ..models.experience_collaborator import ExperienceCollaborator
-        from ..models.experience_integration_baidu import ExperienceIntegrationBaidu
-        from ..models.experience_integration_clicktale import (
-            ExperienceIntegrationClicktale,
-        )
-        from ..models.experience_integration_clicky import ExperienceIntegrationClicky
-        from ..models.experience_integration_cnzz import ExperienceIntegrationCnzz
-        from ..models.experience_integration_crazyegg import (
-            ExperienceIntegrationCrazyegg,
-        )
-        from ..models.experience_integration_econda import ExperienceIntegrationEconda
-        from ..models.experience_integration_eulerian import (
-            ExperienceIntegrationEulerian,
-        )
-        from ..models.experience_integration_gosquared import (
-            ExperienceIntegrationGosquared,
-        )
-        from ..models.experience_integration_heapanalytics import (
-            ExperienceIntegrationHeapanalytics,
-        )
-        from ..models.experience_integration_hotjar import ExperienceIntegrationHotjar
-        from ..models.experience_integration_mixpanel import (
-            ExperienceIntegrationMixpanel,
-        )
-        from ..models.experience_integration_mouseflow import (
-            ExperienceIntegrationMouseflow,
-        )
-        from ..models.experience_integration_piwik import ExperienceIntegrationPiwik
-        from ..models.experience_integration_segmentio import (
-            ExperienceIntegrationSegmentio,
-        )
-        from ..models.experience_integration_sitecatalyst import (
-            ExperienceIntegrationSitecatalyst,
-        )
-        from ..models.experience_integration_woopra import ExperienceIntegrationWoopra
-        from ..models.experience_integration_ysance import ExperienceIntegrationYsance
-        from ..models.experience_screenshots_info_item import (
-            ExperienceScreenshotsInfoItem,
-        )
-        from ..models.experience_settings import ExperienceSettings
-        from ..models.experience_site_area_type_0 import ExperienceSiteAreaType0
-        from ..models.experience_stats import ExperienceStats
-        from ..models.experience_user_customizations import ExperienceUserCustomizations
-        from ..models.experience_variation_base_extended import (
-            ExperienceVariationBaseExtended,
-        )
-        from ..models.goal import Goal
-        from ..models.location import Location
-        from ..models.multipage_experience_page import MultipageExperiencePage
-        from ..models.project import Project
-        from ..models.tag import Tag
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -1239,3 +1134,45 @@ class Experience:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.audience import Audience
+from ..models.collapsed_experience_variation_data import (
+    CollapsedExperienceVariationData,
+)
+from ..models.experience_alert import ExperienceAlert
+from ..models.experience_collaborator import ExperienceCollaborator
+from ..models.experience_integration_baidu import ExperienceIntegrationBaidu
+from ..models.experience_integration_clicktale import ExperienceIntegrationClicktale
+from ..models.experience_integration_clicky import ExperienceIntegrationClicky
+from ..models.experience_integration_cnzz import ExperienceIntegrationCnzz
+from ..models.experience_integration_crazyegg import ExperienceIntegrationCrazyegg
+from ..models.experience_integration_econda import ExperienceIntegrationEconda
+from ..models.experience_integration_eulerian import ExperienceIntegrationEulerian
+from ..models.experience_integration_gosquared import ExperienceIntegrationGosquared
+from ..models.experience_integration_heapanalytics import (
+    ExperienceIntegrationHeapanalytics,
+)
+from ..models.experience_integration_hotjar import ExperienceIntegrationHotjar
+from ..models.experience_integration_mixpanel import ExperienceIntegrationMixpanel
+from ..models.experience_integration_mouseflow import ExperienceIntegrationMouseflow
+from ..models.experience_integration_piwik import ExperienceIntegrationPiwik
+from ..models.experience_integration_segmentio import ExperienceIntegrationSegmentio
+from ..models.experience_integration_sitecatalyst import (
+    ExperienceIntegrationSitecatalyst,
+)
+from ..models.experience_integration_woopra import ExperienceIntegrationWoopra
+from ..models.experience_integration_ysance import ExperienceIntegrationYsance
+from ..models.experience_screenshots_info_item import ExperienceScreenshotsInfoItem
+from ..models.experience_settings import ExperienceSettings
+from ..models.experience_site_area_type_0 import ExperienceSiteAreaType0
+from ..models.experience_stats import ExperienceStats
+from ..models.experience_user_customizations import ExperienceUserCustomizations
+from ..models.experience_variation_base_extended import ExperienceVariationBaseExtended
+from ..models.goal import Goal
+from ..models.location import Location
+from ..models.multipage_experience_page import MultipageExperiencePage
+from ..models.project import Project
+from ..models.tag import Tag

@@ -58,8 +58,6 @@ class ExperienceChange:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.experience_change_data import ExperienceChangeData
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -96,3 +94,8 @@ class ExperienceChange:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.experience_change_data import ExperienceChangeData

@@ -50,8 +50,6 @@ class ExperienceSection:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.section_version import SectionVersion
-
         id = self.id
 
         name = self.name
@@ -81,8 +79,6 @@ class ExperienceSection:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.section_version import SectionVersion
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -137,3 +133,8 @@ class ExperienceSection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.section_version import SectionVersion

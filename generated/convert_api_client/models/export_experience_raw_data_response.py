@@ -44,10 +44,6 @@ class ExportExperienceRawDataResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.export_experience_raw_data_response_data import (
-            ExportExperienceRawDataResponseData,
-        )
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: ExportExperienceRawDataResponseData | Unset
@@ -78,3 +74,10 @@ class ExportExperienceRawDataResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.export_experience_raw_data_response_data import (
+    ExportExperienceRawDataResponseData,
+)

@@ -129,9 +129,6 @@ class ExportExperienceReportRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.reporting_segments_filters import ReportingSegmentsFilters
-        from ..models.se_proc_settings import SEProcSettings
-
         d = dict(src_dict)
         _report_type = d.pop("report_type", UNSET)
         report_type: ExportExperienceReportRequestReportType | Unset
@@ -212,3 +209,9 @@ class ExportExperienceReportRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.reporting_segments_filters import ReportingSegmentsFilters
+from ..models.se_proc_settings import SEProcSettings

@@ -90,8 +90,6 @@ class ExportProjectRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.project_export_object import ProjectExportObject
-
         d = dict(src_dict)
         include_project = d.pop("includeProject", UNSET)
 
@@ -157,3 +155,8 @@ class ExportProjectRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.project_export_object import ProjectExportObject

@@ -93,8 +93,6 @@ class Feature:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.feature_stats import FeatureStats
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -148,3 +146,8 @@ class Feature:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.feature_stats import FeatureStats

@@ -83,10 +83,6 @@ class GenerateTextVariantsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.generate_text_variants_request_parameters import (
-            GenerateTextVariantsRequestParameters,
-        )
-
         d = dict(src_dict)
         parameters = GenerateTextVariantsRequestParameters.from_dict(
             d.pop("parameters")
@@ -129,3 +125,10 @@ class GenerateTextVariantsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.generate_text_variants_request_parameters import (
+    GenerateTextVariantsRequestParameters,
+)

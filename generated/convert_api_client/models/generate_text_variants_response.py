@@ -43,10 +43,6 @@ class GenerateTextVariantsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.generate_text_variants_response_data import (
-            GenerateTextVariantsResponseData,
-        )
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: GenerateTextVariantsResponseData | Unset
@@ -77,3 +73,10 @@ class GenerateTextVariantsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.generate_text_variants_response_data import (
+    GenerateTextVariantsResponseData,
+)

@@ -43,8 +43,6 @@ class GetAccessRolesResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.access_role import AccessRole
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[AccessRole] | Unset = UNSET
@@ -79,3 +77,8 @@ class GetAccessRolesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.access_role import AccessRole

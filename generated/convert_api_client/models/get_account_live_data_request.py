@@ -40,10 +40,6 @@ class GetAccountLiveDataRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_account_live_data_request_segments_type_0 import (
-            GetAccountLiveDataRequestSegmentsType0,
-        )
-
         event_types: list[str] | None | Unset
         if isinstance(self.event_types, Unset):
             event_types = UNSET
@@ -101,10 +97,6 @@ class GetAccountLiveDataRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_account_live_data_request_segments_type_0 import (
-            GetAccountLiveDataRequestSegmentsType0,
-        )
-
         d = dict(src_dict)
 
         def _parse_event_types(data: object) -> list[LiveDataEventTypes] | None | Unset:
@@ -222,3 +214,10 @@ class GetAccountLiveDataRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.get_account_live_data_request_segments_type_0 import (
+    GetAccountLiveDataRequestSegmentsType0,
+)

@@ -45,10 +45,6 @@ class GetAccountLiveDataResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_account_live_data_response_data_item import (
-            GetAccountLiveDataResponseDataItem,
-        )
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[GetAccountLiveDataResponseDataItem] | Unset = UNSET
@@ -83,3 +79,10 @@ class GetAccountLiveDataResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.get_account_live_data_response_data_item import (
+    GetAccountLiveDataResponseDataItem,
+)

@@ -43,8 +43,6 @@ class GetAccountsListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account import Account
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[Account] | Unset = UNSET
@@ -79,3 +77,8 @@ class GetAccountsListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.account import Account

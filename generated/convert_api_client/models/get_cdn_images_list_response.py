@@ -44,8 +44,6 @@ class GetCdnImagesListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cdn_image import CdnImage
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[CdnImage] | Unset = UNSET
@@ -80,3 +78,8 @@ class GetCdnImagesListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.cdn_image import CdnImage

@@ -109,9 +109,6 @@ class GetExperienceAggregatedReportRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.reporting_segments_filters import ReportingSegmentsFilters
-        from ..models.se_proc_settings import SEProcSettings
-
         d = dict(src_dict)
         goals = cast(list[int], d.pop("goals", UNSET))
 
@@ -190,3 +187,9 @@ class GetExperienceAggregatedReportRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.reporting_segments_filters import ReportingSegmentsFilters
+from ..models.se_proc_settings import SEProcSettings

@@ -112,11 +112,6 @@ class GetExperienceDailyReportRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_experience_daily_report_request_segments import (
-            GetExperienceDailyReportRequestSegments,
-        )
-        from ..models.se_proc_settings import SEProcSettings
-
         d = dict(src_dict)
         goal = d.pop("goal", UNSET)
 
@@ -197,3 +192,11 @@ class GetExperienceDailyReportRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.get_experience_daily_report_request_segments import (
+    GetExperienceDailyReportRequestSegments,
+)
+from ..models.se_proc_settings import SEProcSettings

@@ -44,10 +44,6 @@ class GetExperienceDailyTrafficAllocationResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_experience_daily_traffic_allocation_response_data import (
-            GetExperienceDailyTrafficAllocationResponseData,
-        )
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: GetExperienceDailyTrafficAllocationResponseData | Unset
@@ -78,3 +74,10 @@ class GetExperienceDailyTrafficAllocationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.get_experience_daily_traffic_allocation_response_data import (
+    GetExperienceDailyTrafficAllocationResponseData,
+)

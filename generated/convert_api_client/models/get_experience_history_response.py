@@ -55,11 +55,6 @@ class GetExperienceHistoryResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_experience_history_response_data_item import (
-            GetExperienceHistoryResponseDataItem,
-        )
-        from ..models.list_extra import ListExtra
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[GetExperienceHistoryResponseDataItem] | Unset = UNSET
@@ -104,3 +99,11 @@ class GetExperienceHistoryResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.get_experience_history_response_data_item import (
+    GetExperienceHistoryResponseDataItem,
+)
+from ..models.list_extra import ListExtra

@@ -46,10 +46,6 @@ class GetExperienceLiveDataResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_experience_live_data_response_data_item import (
-            GetExperienceLiveDataResponseDataItem,
-        )
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[GetExperienceLiveDataResponseDataItem] | Unset = UNSET
@@ -86,3 +82,10 @@ class GetExperienceLiveDataResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.get_experience_live_data_response_data_item import (
+    GetExperienceLiveDataResponseDataItem,
+)

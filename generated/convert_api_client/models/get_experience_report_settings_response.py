@@ -45,10 +45,6 @@ class GetExperienceReportSettingsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_experience_report_settings_response_data import (
-            GetExperienceReportSettingsResponseData,
-        )
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: GetExperienceReportSettingsResponseData | Unset
@@ -79,3 +75,10 @@ class GetExperienceReportSettingsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.get_experience_report_settings_response_data import (
+    GetExperienceReportSettingsResponseData,
+)

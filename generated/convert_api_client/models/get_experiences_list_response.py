@@ -53,9 +53,6 @@ class GetExperiencesListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.experience import Experience
-        from ..models.list_extra import ListExtra
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[Experience] | Unset = UNSET
@@ -98,3 +95,9 @@ class GetExperiencesListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.experience import Experience
+from ..models.list_extra import ListExtra

@@ -53,9 +53,6 @@ class GetLocationsListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_extra import ListExtra
-        from ..models.location import Location
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[Location] | Unset = UNSET
@@ -98,3 +95,9 @@ class GetLocationsListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.list_extra import ListExtra
+from ..models.location import Location

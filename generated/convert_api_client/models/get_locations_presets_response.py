@@ -47,10 +47,6 @@ class GetLocationsPresetsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_locations_presets_response_data_item import (
-            GetLocationsPresetsResponseDataItem,
-        )
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[GetLocationsPresetsResponseDataItem] | Unset = UNSET
@@ -87,3 +83,10 @@ class GetLocationsPresetsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.get_locations_presets_response_data_item import (
+    GetLocationsPresetsResponseDataItem,
+)

@@ -56,11 +56,6 @@ class GetProjectHistoryResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_project_history_response_data_item import (
-            GetProjectHistoryResponseDataItem,
-        )
-        from ..models.list_extra import ListExtra
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[GetProjectHistoryResponseDataItem] | Unset = UNSET
@@ -103,3 +98,11 @@ class GetProjectHistoryResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.get_project_history_response_data_item import (
+    GetProjectHistoryResponseDataItem,
+)
+from ..models.list_extra import ListExtra

@@ -44,10 +44,6 @@ class GetProjectLiveDataRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_project_live_data_request_segments_type_0 import (
-            GetProjectLiveDataRequestSegmentsType0,
-        )
-
         experiences: list[int] | None | Unset
         if isinstance(self.experiences, Unset):
             experiences = UNSET
@@ -116,10 +112,6 @@ class GetProjectLiveDataRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_project_live_data_request_segments_type_0 import (
-            GetProjectLiveDataRequestSegmentsType0,
-        )
-
         d = dict(src_dict)
 
         def _parse_experiences(data: object) -> list[int] | None | Unset:
@@ -255,3 +247,10 @@ class GetProjectLiveDataRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.get_project_live_data_request_segments_type_0 import (
+    GetProjectLiveDataRequestSegmentsType0,
+)

@@ -47,10 +47,6 @@ class GetProjectLiveDataResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_project_live_data_response_data_item import (
-            GetProjectLiveDataResponseDataItem,
-        )
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[GetProjectLiveDataResponseDataItem] | Unset = UNSET
@@ -85,3 +81,10 @@ class GetProjectLiveDataResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.get_project_live_data_response_data_item import (
+    GetProjectLiveDataResponseDataItem,
+)

@@ -87,10 +87,6 @@ class GetProjectsListRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_projects_list_request_tracking_script_version_type_0 import (
-            GetProjectsListRequestTrackingScriptVersionType0,
-        )
-
         only_count = self.only_count
 
         results_per_page: int | None | Unset
@@ -247,10 +243,6 @@ class GetProjectsListRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_projects_list_request_tracking_script_version_type_0 import (
-            GetProjectsListRequestTrackingScriptVersionType0,
-        )
-
         d = dict(src_dict)
         only_count = d.pop("onlyCount", UNSET)
 
@@ -529,3 +521,10 @@ class GetProjectsListRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.get_projects_list_request_tracking_script_version_type_0 import (
+    GetProjectsListRequestTrackingScriptVersionType0,
+)

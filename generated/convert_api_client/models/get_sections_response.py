@@ -44,8 +44,6 @@ class GetSectionsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.experience_section import ExperienceSection
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[ExperienceSection] | Unset = UNSET
@@ -80,3 +78,8 @@ class GetSectionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.experience_section import ExperienceSection

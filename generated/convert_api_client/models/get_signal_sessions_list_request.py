@@ -98,22 +98,6 @@ class GetSignalSessionsListRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_signal_sessions_list_request_browser_type_0 import (
-            GetSignalSessionsListRequestBrowserType0,
-        )
-        from ..models.get_signal_sessions_list_request_country_type_0 import (
-            GetSignalSessionsListRequestCountryType0,
-        )
-        from ..models.get_signal_sessions_list_request_devices_type_0 import (
-            GetSignalSessionsListRequestDevicesType0,
-        )
-        from ..models.get_signal_sessions_list_request_duration_type_0 import (
-            GetSignalSessionsListRequestDurationType0,
-        )
-        from ..models.get_signal_sessions_list_request_page_count_type_0 import (
-            GetSignalSessionsListRequestPageCountType0,
-        )
-
         start_time: float | None | Unset
         if isinstance(self.start_time, Unset):
             start_time = UNSET
@@ -270,28 +254,6 @@ class GetSignalSessionsListRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_signal_sessions_list_request_browser_type_0 import (
-            GetSignalSessionsListRequestBrowserType0,
-        )
-        from ..models.get_signal_sessions_list_request_country_type_0 import (
-            GetSignalSessionsListRequestCountryType0,
-        )
-        from ..models.get_signal_sessions_list_request_devices_type_0 import (
-            GetSignalSessionsListRequestDevicesType0,
-        )
-        from ..models.get_signal_sessions_list_request_duration_type_0 import (
-            GetSignalSessionsListRequestDurationType0,
-        )
-        from ..models.get_signal_sessions_list_request_experience import (
-            GetSignalSessionsListRequestExperience,
-        )
-        from ..models.get_signal_sessions_list_request_os import (
-            GetSignalSessionsListRequestOs,
-        )
-        from ..models.get_signal_sessions_list_request_page_count_type_0 import (
-            GetSignalSessionsListRequestPageCountType0,
-        )
-
         d = dict(src_dict)
 
         def _parse_start_time(data: object) -> float | None | Unset:
@@ -513,3 +475,26 @@ class GetSignalSessionsListRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.get_signal_sessions_list_request_browser_type_0 import (
+    GetSignalSessionsListRequestBrowserType0,
+)
+from ..models.get_signal_sessions_list_request_country_type_0 import (
+    GetSignalSessionsListRequestCountryType0,
+)
+from ..models.get_signal_sessions_list_request_devices_type_0 import (
+    GetSignalSessionsListRequestDevicesType0,
+)
+from ..models.get_signal_sessions_list_request_duration_type_0 import (
+    GetSignalSessionsListRequestDurationType0,
+)
+from ..models.get_signal_sessions_list_request_experience import (
+    GetSignalSessionsListRequestExperience,
+)
+from ..models.get_signal_sessions_list_request_os import GetSignalSessionsListRequestOs
+from ..models.get_signal_sessions_list_request_page_count_type_0 import (
+    GetSignalSessionsListRequestPageCountType0,
+)

@@ -67,8 +67,6 @@ class Goal:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.goal_triggering_rule_type_0 import GoalTriggeringRuleType0
-
         id = self.id
 
         name = self.name
@@ -127,9 +125,6 @@ class Goal:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.goal_stats import GoalStats
-        from ..models.goal_triggering_rule_type_0 import GoalTriggeringRuleType0
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -209,3 +204,9 @@ class Goal:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.goal_stats import GoalStats
+from ..models.goal_triggering_rule_type_0 import GoalTriggeringRuleType0

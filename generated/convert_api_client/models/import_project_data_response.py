@@ -56,10 +56,6 @@ class ImportProjectDataResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.import_project_data_response_imported import (
-            ImportProjectDataResponseImported,
-        )
-
         d = dict(src_dict)
         code = d.pop("code", UNSET)
 
@@ -96,3 +92,10 @@ class ImportProjectDataResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.import_project_data_response_imported import (
+    ImportProjectDataResponseImported,
+)

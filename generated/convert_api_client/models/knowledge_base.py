@@ -80,13 +80,6 @@ class KnowledgeBase:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.base_simple_experience import BaseSimpleExperience
-        from ..models.knowledge_base_prioritization_score_attributes_type_0 import (
-            KnowledgeBasePrioritizationScoreAttributesType0,
-        )
-        from ..models.project import Project
-        from ..models.tag import Tag
-
         id = self.id
 
         name = self.name
@@ -246,14 +239,6 @@ class KnowledgeBase:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.base_simple_experience import BaseSimpleExperience
-        from ..models.knowledge_base_prioritization_score_attributes_type_0 import (
-            KnowledgeBasePrioritizationScoreAttributesType0,
-        )
-        from ..models.project import Project
-        from ..models.tag import Tag
-        from ..models.uploaded_file_data import UploadedFileData
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -529,3 +514,14 @@ class KnowledgeBase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.base_simple_experience import BaseSimpleExperience
+from ..models.knowledge_base_prioritization_score_attributes_type_0 import (
+    KnowledgeBasePrioritizationScoreAttributesType0,
+)
+from ..models.project import Project
+from ..models.tag import Tag
+from ..models.uploaded_file_data import UploadedFileData

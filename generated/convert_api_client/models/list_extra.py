@@ -42,8 +42,6 @@ class ListExtra:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pagination import Pagination
-
         d = dict(src_dict)
         _pagination = d.pop("pagination", UNSET)
         pagination: Pagination | Unset
@@ -74,3 +72,8 @@ class ListExtra:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.pagination import Pagination

@@ -59,8 +59,6 @@ class Location:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.location_rules_type_0 import LocationRulesType0
-
         id = self.id
 
         description = self.description
@@ -115,9 +113,6 @@ class Location:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.location_rules_type_0 import LocationRulesType0
-        from ..models.location_stats import LocationStats
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -192,3 +187,9 @@ class Location:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.location_rules_type_0 import LocationRulesType0
+from ..models.location_stats import LocationStats

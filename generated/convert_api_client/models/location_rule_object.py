@@ -56,8 +56,6 @@ class LocationRuleObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.location_rule_object_or_item import LocationRuleObjectORItem
-
         d = dict(src_dict)
         _or_ = d.pop("OR", UNSET)
         or_: list[LocationRuleObjectORItem] | Unset = UNSET
@@ -92,3 +90,8 @@ class LocationRuleObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.location_rule_object_or_item import LocationRuleObjectORItem

@@ -45,10 +45,6 @@ class LocationRuleObjectORItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.location_rule_object_or_item_and_item import (
-            LocationRuleObjectORItemANDItem,
-        )
-
         d = dict(src_dict)
         _and_ = d.pop("AND", UNSET)
         and_: list[LocationRuleObjectORItemANDItem] | Unset = UNSET
@@ -83,3 +79,10 @@ class LocationRuleObjectORItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.location_rule_object_or_item_and_item import (
+    LocationRuleObjectORItemANDItem,
+)

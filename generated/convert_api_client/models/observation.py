@@ -61,9 +61,6 @@ class Observation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.project import Project
-        from ..models.tag import Tag
-
         id = self.id
 
         name = self.name
@@ -162,11 +159,6 @@ class Observation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.observation_image_data import ObservationImageData
-        from ..models.project import Project
-        from ..models.tag import Tag
-        from ..models.uploaded_file_data import UploadedFileData
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -337,3 +329,11 @@ class Observation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.observation_image_data import ObservationImageData
+from ..models.project import Project
+from ..models.tag import Tag
+from ..models.uploaded_file_data import UploadedFileData

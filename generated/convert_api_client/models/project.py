@@ -130,11 +130,6 @@ class Project:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.project_custom_domain_type_0 import ProjectCustomDomainType0
-        from ..models.simple_audience import SimpleAudience
-        from ..models.simple_goal import SimpleGoal
-        from ..models.simple_location import SimpleLocation
-
         global_javascript: None | str | Unset
         if isinstance(self.global_javascript, Unset):
             global_javascript = UNSET
@@ -299,17 +294,6 @@ class Project:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.domain import Domain
-        from ..models.project_custom_domain_type_0 import ProjectCustomDomainType0
-        from ..models.project_environments import ProjectEnvironments
-        from ..models.project_integrations_settings import ProjectIntegrationsSettings
-        from ..models.project_reporting_settings import ProjectReportingSettings
-        from ..models.project_settings import ProjectSettings
-        from ..models.project_stats import ProjectStats
-        from ..models.simple_audience import SimpleAudience
-        from ..models.simple_goal import SimpleGoal
-        from ..models.simple_location import SimpleLocation
-
         d = dict(src_dict)
 
         def _parse_global_javascript(data: object) -> None | str | Unset:
@@ -570,3 +554,17 @@ class Project:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.domain import Domain
+from ..models.project_custom_domain_type_0 import ProjectCustomDomainType0
+from ..models.project_environments import ProjectEnvironments
+from ..models.project_integrations_settings import ProjectIntegrationsSettings
+from ..models.project_reporting_settings import ProjectReportingSettings
+from ..models.project_settings import ProjectSettings
+from ..models.project_stats import ProjectStats
+from ..models.simple_audience import SimpleAudience
+from ..models.simple_goal import SimpleGoal
+from ..models.simple_location import SimpleLocation

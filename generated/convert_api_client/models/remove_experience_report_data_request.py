@@ -68,13 +68,6 @@ class RemoveExperienceReportDataRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.remove_experience_report_event_type_conversion import (
-            RemoveExperienceReportEventTypeConversion,
-        )
-        from ..models.remove_experience_report_event_type_view_experience import (
-            RemoveExperienceReportEventTypeViewExperience,
-        )
-
         start_time: float | None
         start_time = self.start_time
 
@@ -132,18 +125,6 @@ class RemoveExperienceReportDataRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.remove_experience_report_event_type_conversion import (
-            RemoveExperienceReportEventTypeConversion,
-        )
-        from ..models.remove_experience_report_event_type_transaction import (
-            RemoveExperienceReportEventTypeTransaction,
-        )
-        from ..models.remove_experience_report_event_type_view_experience import (
-            RemoveExperienceReportEventTypeViewExperience,
-        )
-        from ..models.reporting_segments_filters import ReportingSegmentsFilters
-        from ..models.se_proc_settings import SEProcSettings
-
         d = dict(src_dict)
 
         def _parse_start_time(data: object) -> float | None:
@@ -264,3 +245,18 @@ class RemoveExperienceReportDataRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.remove_experience_report_event_type_conversion import (
+    RemoveExperienceReportEventTypeConversion,
+)
+from ..models.remove_experience_report_event_type_transaction import (
+    RemoveExperienceReportEventTypeTransaction,
+)
+from ..models.remove_experience_report_event_type_view_experience import (
+    RemoveExperienceReportEventTypeViewExperience,
+)
+from ..models.reporting_segments_filters import ReportingSegmentsFilters
+from ..models.se_proc_settings import SEProcSettings

@@ -54,8 +54,6 @@ class RuleObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.rule_object_or_item import RuleObjectORItem
-
         d = dict(src_dict)
         _or_ = d.pop("OR", UNSET)
         or_: list[RuleObjectORItem] | Unset = UNSET
@@ -90,3 +88,8 @@ class RuleObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.rule_object_or_item import RuleObjectORItem

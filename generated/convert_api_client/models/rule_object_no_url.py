@@ -57,8 +57,6 @@ class RuleObjectNoUrl:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.rule_object_no_url_or_item import RuleObjectNoUrlORItem
-
         d = dict(src_dict)
         _or_ = d.pop("OR", UNSET)
         or_: list[RuleObjectNoUrlORItem] | Unset = UNSET
@@ -93,3 +91,8 @@ class RuleObjectNoUrl:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.rule_object_no_url_or_item import RuleObjectNoUrlORItem

@@ -45,10 +45,6 @@ class RuleObjectNoUrlORItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.rule_object_no_url_or_item_and_item import (
-            RuleObjectNoUrlORItemANDItem,
-        )
-
         d = dict(src_dict)
         _and_ = d.pop("AND", UNSET)
         and_: list[RuleObjectNoUrlORItemANDItem] | Unset = UNSET
@@ -83,3 +79,8 @@ class RuleObjectNoUrlORItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.rule_object_no_url_or_item_and_item import RuleObjectNoUrlORItemANDItem

@@ -43,8 +43,6 @@ class RuleObjectORItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.rule_object_or_item_and_item import RuleObjectORItemANDItem
-
         d = dict(src_dict)
         _and_ = d.pop("AND", UNSET)
         and_: list[RuleObjectORItemANDItem] | Unset = UNSET
@@ -79,3 +77,8 @@ class RuleObjectORItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.rule_object_or_item_and_item import RuleObjectORItemANDItem

@@ -43,8 +43,6 @@ class RuleObjectORItemANDItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.rule_element import RuleElement
-
         d = dict(src_dict)
         _or_when = d.pop("OR_WHEN", UNSET)
         or_when: list[RuleElement] | Unset = UNSET
@@ -81,3 +79,8 @@ class RuleObjectORItemANDItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.rule_element import RuleElement

@@ -71,13 +71,6 @@ class UpdateAccountDetailsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_account_details_request_billing import (
-            UpdateAccountDetailsRequestBilling,
-        )
-        from ..models.update_account_details_request_settings import (
-            UpdateAccountDetailsRequestSettings,
-        )
-
         d = dict(src_dict)
         account_type = d.pop("accountType", UNSET)
 
@@ -122,3 +115,13 @@ class UpdateAccountDetailsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.update_account_details_request_billing import (
+    UpdateAccountDetailsRequestBilling,
+)
+from ..models.update_account_details_request_settings import (
+    UpdateAccountDetailsRequestSettings,
+)

@@ -40,8 +40,6 @@ class UpdateAccountDetailsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account import Account
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: Account | Unset
@@ -72,3 +70,8 @@ class UpdateAccountDetailsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.account import Account

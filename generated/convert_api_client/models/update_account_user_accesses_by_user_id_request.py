@@ -90,10 +90,6 @@ class UpdateAccountUserAccessesByUserIdRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_account_user_accesses_by_user_id_request_accesses_item import (
-            UpdateAccountUserAccessesByUserIdRequestAccessesItem,
-        )
-
         d = dict(src_dict)
 
         def _parse_user_id(data: object) -> None | str | Unset:
@@ -170,3 +166,10 @@ class UpdateAccountUserAccessesByUserIdRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.update_account_user_accesses_by_user_id_request_accesses_item import (
+    UpdateAccountUserAccessesByUserIdRequestAccessesItem,
+)

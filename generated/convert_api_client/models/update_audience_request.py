@@ -56,8 +56,6 @@ class UpdateAudienceRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.rule_object_no_url import RuleObjectNoUrl
-
         description = self.description
 
         status: str | Unset = UNSET
@@ -98,8 +96,6 @@ class UpdateAudienceRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.rule_object_no_url import RuleObjectNoUrl
-
         d = dict(src_dict)
         description = d.pop("description", UNSET)
 
@@ -160,3 +156,8 @@ class UpdateAudienceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.rule_object_no_url import RuleObjectNoUrl

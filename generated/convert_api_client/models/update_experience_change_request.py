@@ -49,10 +49,6 @@ class UpdateExperienceChangeRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_experience_change_request_data import (
-            UpdateExperienceChangeRequestData,
-        )
-
         d = dict(src_dict)
         type_ = d.pop("type")
 
@@ -81,3 +77,10 @@ class UpdateExperienceChangeRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.update_experience_change_request_data import (
+    UpdateExperienceChangeRequestData,
+)

@@ -186,46 +186,6 @@ class UpdateExperienceRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.experience_integration_baidu import ExperienceIntegrationBaidu
-        from ..models.experience_integration_clicktale import (
-            ExperienceIntegrationClicktale,
-        )
-        from ..models.experience_integration_clicky import ExperienceIntegrationClicky
-        from ..models.experience_integration_cnzz import ExperienceIntegrationCnzz
-        from ..models.experience_integration_crazyegg import (
-            ExperienceIntegrationCrazyegg,
-        )
-        from ..models.experience_integration_econda import ExperienceIntegrationEconda
-        from ..models.experience_integration_eulerian import (
-            ExperienceIntegrationEulerian,
-        )
-        from ..models.experience_integration_gosquared import (
-            ExperienceIntegrationGosquared,
-        )
-        from ..models.experience_integration_heapanalytics import (
-            ExperienceIntegrationHeapanalytics,
-        )
-        from ..models.experience_integration_hotjar import ExperienceIntegrationHotjar
-        from ..models.experience_integration_mixpanel import (
-            ExperienceIntegrationMixpanel,
-        )
-        from ..models.experience_integration_mouseflow import (
-            ExperienceIntegrationMouseflow,
-        )
-        from ..models.experience_integration_piwik import ExperienceIntegrationPiwik
-        from ..models.experience_integration_segmentio import (
-            ExperienceIntegrationSegmentio,
-        )
-        from ..models.experience_integration_sitecatalyst import (
-            ExperienceIntegrationSitecatalyst,
-        )
-        from ..models.experience_integration_woopra import ExperienceIntegrationWoopra
-        from ..models.experience_integration_ysance import ExperienceIntegrationYsance
-        from ..models.tag_to_create import TagToCreate
-        from ..models.update_experience_request_site_area_type_0 import (
-            UpdateExperienceRequestSiteAreaType0,
-        )
-
         description = self.description
 
         start_time: int | None | Unset
@@ -433,50 +393,6 @@ class UpdateExperienceRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.experience_integration_baidu import ExperienceIntegrationBaidu
-        from ..models.experience_integration_clicktale import (
-            ExperienceIntegrationClicktale,
-        )
-        from ..models.experience_integration_clicky import ExperienceIntegrationClicky
-        from ..models.experience_integration_cnzz import ExperienceIntegrationCnzz
-        from ..models.experience_integration_crazyegg import (
-            ExperienceIntegrationCrazyegg,
-        )
-        from ..models.experience_integration_econda import ExperienceIntegrationEconda
-        from ..models.experience_integration_eulerian import (
-            ExperienceIntegrationEulerian,
-        )
-        from ..models.experience_integration_gosquared import (
-            ExperienceIntegrationGosquared,
-        )
-        from ..models.experience_integration_heapanalytics import (
-            ExperienceIntegrationHeapanalytics,
-        )
-        from ..models.experience_integration_hotjar import ExperienceIntegrationHotjar
-        from ..models.experience_integration_mixpanel import (
-            ExperienceIntegrationMixpanel,
-        )
-        from ..models.experience_integration_mouseflow import (
-            ExperienceIntegrationMouseflow,
-        )
-        from ..models.experience_integration_piwik import ExperienceIntegrationPiwik
-        from ..models.experience_integration_segmentio import (
-            ExperienceIntegrationSegmentio,
-        )
-        from ..models.experience_integration_sitecatalyst import (
-            ExperienceIntegrationSitecatalyst,
-        )
-        from ..models.experience_integration_woopra import ExperienceIntegrationWoopra
-        from ..models.experience_integration_ysance import ExperienceIntegrationYsance
-        from ..models.experience_settings import ExperienceSettings
-        from ..models.experience_user_customizations import ExperienceUserCustomizations
-        from ..models.experience_variation_update import ExperienceVariationUpdate
-        from ..models.multipage_experience_page import MultipageExperiencePage
-        from ..models.tag_to_create import TagToCreate
-        from ..models.update_experience_request_site_area_type_0 import (
-            UpdateExperienceRequestSiteAreaType0,
-        )
-
         d = dict(src_dict)
         description = d.pop("description", UNSET)
 
@@ -940,3 +856,36 @@ class UpdateExperienceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.experience_integration_baidu import ExperienceIntegrationBaidu
+from ..models.experience_integration_clicktale import ExperienceIntegrationClicktale
+from ..models.experience_integration_clicky import ExperienceIntegrationClicky
+from ..models.experience_integration_cnzz import ExperienceIntegrationCnzz
+from ..models.experience_integration_crazyegg import ExperienceIntegrationCrazyegg
+from ..models.experience_integration_econda import ExperienceIntegrationEconda
+from ..models.experience_integration_eulerian import ExperienceIntegrationEulerian
+from ..models.experience_integration_gosquared import ExperienceIntegrationGosquared
+from ..models.experience_integration_heapanalytics import (
+    ExperienceIntegrationHeapanalytics,
+)
+from ..models.experience_integration_hotjar import ExperienceIntegrationHotjar
+from ..models.experience_integration_mixpanel import ExperienceIntegrationMixpanel
+from ..models.experience_integration_mouseflow import ExperienceIntegrationMouseflow
+from ..models.experience_integration_piwik import ExperienceIntegrationPiwik
+from ..models.experience_integration_segmentio import ExperienceIntegrationSegmentio
+from ..models.experience_integration_sitecatalyst import (
+    ExperienceIntegrationSitecatalyst,
+)
+from ..models.experience_integration_woopra import ExperienceIntegrationWoopra
+from ..models.experience_integration_ysance import ExperienceIntegrationYsance
+from ..models.experience_settings import ExperienceSettings
+from ..models.experience_user_customizations import ExperienceUserCustomizations
+from ..models.experience_variation_update import ExperienceVariationUpdate
+from ..models.multipage_experience_page import MultipageExperiencePage
+from ..models.tag_to_create import TagToCreate
+from ..models.update_experience_request_site_area_type_0 import (
+    UpdateExperienceRequestSiteAreaType0,
+)

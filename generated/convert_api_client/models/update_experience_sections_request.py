@@ -48,8 +48,6 @@ class UpdateExperienceSectionsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_section_request_data import UpdateSectionRequestData
-
         d = dict(src_dict)
         _sections = d.pop("sections", UNSET)
         sections: list[UpdateSectionRequestData] | Unset = UNSET
@@ -86,3 +84,8 @@ class UpdateExperienceSectionsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.update_section_request_data import UpdateSectionRequestData

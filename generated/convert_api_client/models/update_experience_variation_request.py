@@ -53,9 +53,6 @@ class UpdateExperienceVariationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.experience_change_add import ExperienceChangeAdd
-        from ..models.experience_change_id import ExperienceChangeId
-
         name = self.name
 
         description: None | str | Unset
@@ -110,10 +107,6 @@ class UpdateExperienceVariationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.experience_change_add import ExperienceChangeAdd
-        from ..models.experience_change_id import ExperienceChangeId
-        from ..models.experience_change_update import ExperienceChangeUpdate
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -209,3 +202,10 @@ class UpdateExperienceVariationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.experience_change_add import ExperienceChangeAdd
+from ..models.experience_change_id import ExperienceChangeId
+from ..models.experience_change_update import ExperienceChangeUpdate

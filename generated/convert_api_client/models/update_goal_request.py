@@ -58,8 +58,6 @@ class UpdateGoalRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.rule_object import RuleObject
-
         name = self.name
 
         key = self.key
@@ -112,9 +110,6 @@ class UpdateGoalRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.rule_object import RuleObject
-        from ..models.update_goal_request_settings import UpdateGoalRequestSettings
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -191,3 +186,9 @@ class UpdateGoalRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.rule_object import RuleObject
+from ..models.update_goal_request_settings import UpdateGoalRequestSettings

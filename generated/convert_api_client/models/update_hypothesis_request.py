@@ -79,8 +79,6 @@ class UpdateHypothesisRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tag_to_create import TagToCreate
-
         name = self.name
 
         url: None | str | Unset
@@ -199,10 +197,6 @@ class UpdateHypothesisRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pie_attributes import PIEAttributes
-        from ..models.tag_to_create import TagToCreate
-        from ..models.uploaded_file_data import UploadedFileData
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -389,3 +383,10 @@ class UpdateHypothesisRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.pie_attributes import PIEAttributes
+from ..models.tag_to_create import TagToCreate
+from ..models.uploaded_file_data import UploadedFileData

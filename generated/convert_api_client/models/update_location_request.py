@@ -51,8 +51,6 @@ class UpdateLocationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.location_rule_object import LocationRuleObject
-
         description = self.description
 
         status: str | Unset = UNSET
@@ -93,8 +91,6 @@ class UpdateLocationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.location_rule_object import LocationRuleObject
-
         d = dict(src_dict)
         description = d.pop("description", UNSET)
 
@@ -155,3 +151,8 @@ class UpdateLocationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.location_rule_object import LocationRuleObject

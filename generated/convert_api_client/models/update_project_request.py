@@ -110,14 +110,6 @@ class UpdateProjectRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.domain_to_create import DomainToCreate
-        from ..models.simple_audience import SimpleAudience
-        from ..models.simple_goal import SimpleGoal
-        from ..models.simple_location import SimpleLocation
-        from ..models.update_project_request_custom_domain_type_0 import (
-            UpdateProjectRequestCustomDomainType0,
-        )
-
         global_javascript: None | str | Unset
         if isinstance(self.global_javascript, Unset):
             global_javascript = UNSET
@@ -254,26 +246,6 @@ class UpdateProjectRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.domain_to_create import DomainToCreate
-        from ..models.simple_audience import SimpleAudience
-        from ..models.simple_goal import SimpleGoal
-        from ..models.simple_location import SimpleLocation
-        from ..models.update_project_request_custom_domain_type_0 import (
-            UpdateProjectRequestCustomDomainType0,
-        )
-        from ..models.update_project_request_environments import (
-            UpdateProjectRequestEnvironments,
-        )
-        from ..models.update_project_request_integrations_settings import (
-            UpdateProjectRequestIntegrationsSettings,
-        )
-        from ..models.update_project_request_reporting_settings import (
-            UpdateProjectRequestReportingSettings,
-        )
-        from ..models.update_project_request_settings import (
-            UpdateProjectRequestSettings,
-        )
-
         d = dict(src_dict)
 
         def _parse_global_javascript(data: object) -> None | str | Unset:
@@ -528,3 +500,24 @@ class UpdateProjectRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.domain_to_create import DomainToCreate
+from ..models.simple_audience import SimpleAudience
+from ..models.simple_goal import SimpleGoal
+from ..models.simple_location import SimpleLocation
+from ..models.update_project_request_custom_domain_type_0 import (
+    UpdateProjectRequestCustomDomainType0,
+)
+from ..models.update_project_request_environments import (
+    UpdateProjectRequestEnvironments,
+)
+from ..models.update_project_request_integrations_settings import (
+    UpdateProjectRequestIntegrationsSettings,
+)
+from ..models.update_project_request_reporting_settings import (
+    UpdateProjectRequestReportingSettings,
+)
+from ..models.update_project_request_settings import UpdateProjectRequestSettings

@@ -49,10 +49,6 @@ class UpdateUserPreferencesRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_user_preferences_request_ui_settings_type_0 import (
-            UpdateUserPreferencesRequestUiSettingsType0,
-        )
-
         editor_settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.editor_settings, Unset):
             editor_settings = self.editor_settings.to_dict()
@@ -99,19 +95,6 @@ class UpdateUserPreferencesRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_user_preferences_request_display_settings import (
-            UpdateUserPreferencesRequestDisplaySettings,
-        )
-        from ..models.update_user_preferences_request_editor_settings import (
-            UpdateUserPreferencesRequestEditorSettings,
-        )
-        from ..models.update_user_preferences_request_general_settings import (
-            UpdateUserPreferencesRequestGeneralSettings,
-        )
-        from ..models.update_user_preferences_request_ui_settings_type_0 import (
-            UpdateUserPreferencesRequestUiSettingsType0,
-        )
-
         d = dict(src_dict)
         _editor_settings = d.pop("editorSettings", UNSET)
         editor_settings: UpdateUserPreferencesRequestEditorSettings | Unset
@@ -194,3 +177,19 @@ class UpdateUserPreferencesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.update_user_preferences_request_display_settings import (
+    UpdateUserPreferencesRequestDisplaySettings,
+)
+from ..models.update_user_preferences_request_editor_settings import (
+    UpdateUserPreferencesRequestEditorSettings,
+)
+from ..models.update_user_preferences_request_general_settings import (
+    UpdateUserPreferencesRequestGeneralSettings,
+)
+from ..models.update_user_preferences_request_ui_settings_type_0 import (
+    UpdateUserPreferencesRequestUiSettingsType0,
+)

@@ -73,9 +73,6 @@ class User:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_preferences import UserPreferences
-        from ..models.user_profile_data import UserProfileData
-
         d = dict(src_dict)
         _profile_data = d.pop("profileData", UNSET)
         profile_data: UserProfileData | Unset
@@ -131,3 +128,9 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.user_preferences import UserPreferences
+from ..models.user_profile_data import UserProfileData

@@ -51,8 +51,6 @@ class Variation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.experience_change import ExperienceChange
-
         id = self.id
 
         name = self.name
@@ -108,8 +106,6 @@ class Variation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.experience_change import ExperienceChange
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -191,3 +187,8 @@ class Variation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.experience_change import ExperienceChange

@@ -111,13 +111,6 @@ class DataSource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.data_source_assignment_query import DataSourceAssignmentQuery
-        from ..models.data_source_identifier_join_query import (
-            DataSourceIdentifierJoinQuery,
-        )
-        from ..models.data_source_identifier_type import DataSourceIdentifierType
-        from ..models.data_source_mixpanel_settings import DataSourceMixpanelSettings
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -214,3 +207,11 @@ class DataSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.data_source_assignment_query import DataSourceAssignmentQuery
+from ..models.data_source_identifier_join_query import DataSourceIdentifierJoinQuery
+from ..models.data_source_identifier_type import DataSourceIdentifierType
+from ..models.data_source_mixpanel_settings import DataSourceMixpanelSettings

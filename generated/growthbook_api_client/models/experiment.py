@@ -133,11 +133,6 @@ class Experiment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.experiment_analysis_settings import ExperimentAnalysisSettings
-        from ..models.experiment_phase import ExperimentPhase
-        from ..models.experiment_result_summary import ExperimentResultSummary
-        from ..models.experiment_variation import ExperimentVariation
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -232,3 +227,11 @@ class Experiment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.experiment_analysis_settings import ExperimentAnalysisSettings
+from ..models.experiment_phase import ExperimentPhase
+from ..models.experiment_result_summary import ExperimentResultSummary
+from ..models.experiment_variation import ExperimentVariation

@@ -108,8 +108,6 @@ class ExperimentAnalysisSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.experiment_metric import ExperimentMetric
-
         d = dict(src_dict)
         datasource_id = d.pop("datasourceId")
 
@@ -190,3 +188,8 @@ class ExperimentAnalysisSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.experiment_metric import ExperimentMetric

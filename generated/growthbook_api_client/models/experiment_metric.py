@@ -43,8 +43,6 @@ class ExperimentMetric:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.experiment_metric_overrides import ExperimentMetricOverrides
-
         d = dict(src_dict)
         metric_id = d.pop("metricId")
 
@@ -73,3 +71,8 @@ class ExperimentMetric:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.experiment_metric_overrides import ExperimentMetricOverrides

@@ -94,9 +94,6 @@ class ExperimentPhase:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.experiment_phase_namespace import ExperimentPhaseNamespace
-        from ..models.experiment_phase_traffic_split import ExperimentPhaseTrafficSplit
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -164,3 +161,9 @@ class ExperimentPhase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.experiment_phase_namespace import ExperimentPhaseNamespace
+from ..models.experiment_phase_traffic_split import ExperimentPhaseTrafficSplit

@@ -88,10 +88,6 @@ class ExperimentResults:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.experiment_analysis_settings import ExperimentAnalysisSettings
-        from ..models.experiment_results_dimension import ExperimentResultsDimension
-        from ..models.experiment_results_row import ExperimentResultsRow
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -151,3 +147,10 @@ class ExperimentResults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.experiment_analysis_settings import ExperimentAnalysisSettings
+from ..models.experiment_results_dimension import ExperimentResultsDimension
+from ..models.experiment_results_row import ExperimentResultsRow

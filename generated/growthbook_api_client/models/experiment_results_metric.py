@@ -49,8 +49,6 @@ class ExperimentResultsMetric:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.experiment_results_variation import ExperimentResultsVariation
-
         d = dict(src_dict)
         metric_id = d.pop("metricId", UNSET)
 
@@ -92,3 +90,8 @@ class ExperimentResultsMetric:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.experiment_results_variation import ExperimentResultsVariation

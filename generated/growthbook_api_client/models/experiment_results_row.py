@@ -65,9 +65,6 @@ class ExperimentResultsRow:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.experiment_results_checks import ExperimentResultsChecks
-        from ..models.experiment_results_metric import ExperimentResultsMetric
-
         d = dict(src_dict)
         dimension = d.pop("dimension", UNSET)
 
@@ -118,3 +115,9 @@ class ExperimentResultsRow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.experiment_results_checks import ExperimentResultsChecks
+from ..models.experiment_results_metric import ExperimentResultsMetric

@@ -49,8 +49,6 @@ class ExperimentResultsVariation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.experiment_results_analysis import ExperimentResultsAnalysis
-
         d = dict(src_dict)
         variation_id = d.pop("variationId", UNSET)
 
@@ -90,3 +88,8 @@ class ExperimentResultsVariation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.experiment_results_analysis import ExperimentResultsAnalysis

@@ -97,9 +97,6 @@ class Feature:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.feature_environments import FeatureEnvironments
-        from ..models.feature_revision import FeatureRevision
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -158,3 +155,9 @@ class Feature:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.feature_environments import FeatureEnvironments
+from ..models.feature_revision import FeatureRevision

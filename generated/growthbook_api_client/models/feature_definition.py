@@ -32,8 +32,6 @@ class FeatureDefinition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.feature_definition_value_type_3 import FeatureDefinitionValueType3
-
         default_value: dict[str, Any] | float | list[Any] | None | str
         if isinstance(self.default_value, list):
             default_value = self.default_value
@@ -64,9 +62,6 @@ class FeatureDefinition:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.feature_definition_rule import FeatureDefinitionRule
-        from ..models.feature_definition_value_type_3 import FeatureDefinitionValueType3
-
         d = dict(src_dict)
 
         def _parse_default_value(
@@ -134,3 +129,9 @@ class FeatureDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.feature_definition_rule import FeatureDefinitionRule
+from ..models.feature_definition_value_type_3 import FeatureDefinitionValueType3

@@ -91,10 +91,6 @@ class FeatureDefinitionRule:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.feature_definition_rule_condition import (
-            FeatureDefinitionRuleCondition,
-        )
-
         d = dict(src_dict)
         force = d.pop("force", UNSET)
 
@@ -146,3 +142,8 @@ class FeatureDefinitionRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.feature_definition_rule_condition import FeatureDefinitionRuleCondition

@@ -38,9 +38,6 @@ class FeatureEnvironment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.feature_experiment_rule import FeatureExperimentRule
-        from ..models.feature_rollout_rule import FeatureRolloutRule
-
         enabled = self.enabled
 
         default_value = self.default_value
@@ -81,11 +78,6 @@ class FeatureEnvironment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.feature_environment_draft import FeatureEnvironmentDraft
-        from ..models.feature_experiment_rule import FeatureExperimentRule
-        from ..models.feature_force_rule import FeatureForceRule
-        from ..models.feature_rollout_rule import FeatureRolloutRule
-
         d = dict(src_dict)
         enabled = d.pop("enabled")
 
@@ -165,3 +157,11 @@ class FeatureEnvironment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.feature_environment_draft import FeatureEnvironmentDraft
+from ..models.feature_experiment_rule import FeatureExperimentRule
+from ..models.feature_force_rule import FeatureForceRule
+from ..models.feature_rollout_rule import FeatureRolloutRule

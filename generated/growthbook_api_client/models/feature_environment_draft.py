@@ -37,9 +37,6 @@ class FeatureEnvironmentDraft:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.feature_experiment_rule import FeatureExperimentRule
-        from ..models.feature_rollout_rule import FeatureRolloutRule
-
         enabled = self.enabled
 
         default_value = self.default_value
@@ -76,10 +73,6 @@ class FeatureEnvironmentDraft:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.feature_experiment_rule import FeatureExperimentRule
-        from ..models.feature_force_rule import FeatureForceRule
-        from ..models.feature_rollout_rule import FeatureRolloutRule
-
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
 
@@ -157,3 +150,10 @@ class FeatureEnvironmentDraft:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.feature_experiment_rule import FeatureExperimentRule
+from ..models.feature_force_rule import FeatureForceRule
+from ..models.feature_rollout_rule import FeatureRolloutRule

@@ -31,8 +31,6 @@ class FeatureEnvironments:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.feature_environment import FeatureEnvironment
-
         d = dict(src_dict)
         feature_environments = cls()
 
@@ -60,3 +58,8 @@ class FeatureEnvironments:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.feature_environment import FeatureEnvironment

@@ -102,11 +102,6 @@ class FeatureExperimentRule:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.feature_experiment_rule_namespace import (
-            FeatureExperimentRuleNamespace,
-        )
-        from ..models.feature_experiment_rule_value import FeatureExperimentRuleValue
-
         d = dict(src_dict)
         description = d.pop("description")
 
@@ -173,3 +168,9 @@ class FeatureExperimentRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.feature_experiment_rule_namespace import FeatureExperimentRuleNamespace
+from ..models.feature_experiment_rule_value import FeatureExperimentRuleValue

@@ -38,8 +38,6 @@ class GetDataSourceResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.data_source import DataSource
-
         d = dict(src_dict)
         data_source = DataSource.from_dict(d.pop("dataSource"))
 
@@ -65,3 +63,8 @@ class GetDataSourceResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.data_source import DataSource

@@ -38,8 +38,6 @@ class GetExperimentResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.experiment import Experiment
-
         d = dict(src_dict)
         experiment = Experiment.from_dict(d.pop("experiment"))
 
@@ -65,3 +63,8 @@ class GetExperimentResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.experiment import Experiment

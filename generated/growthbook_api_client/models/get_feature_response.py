@@ -38,8 +38,6 @@ class GetFeatureResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.feature import Feature
-
         d = dict(src_dict)
         feature = Feature.from_dict(d.pop("feature"))
 
@@ -65,3 +63,8 @@ class GetFeatureResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.feature import Feature

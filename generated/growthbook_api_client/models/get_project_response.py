@@ -38,8 +38,6 @@ class GetProjectResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.project import Project
-
         d = dict(src_dict)
         project = Project.from_dict(d.pop("project"))
 
@@ -65,3 +63,8 @@ class GetProjectResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.project import Project

@@ -38,8 +38,6 @@ class GetSdkConnectionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sdk_connection import SdkConnection
-
         d = dict(src_dict)
         sdk_connection = SdkConnection.from_dict(d.pop("sdkConnection"))
 
@@ -65,3 +63,8 @@ class GetSdkConnectionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.sdk_connection import SdkConnection

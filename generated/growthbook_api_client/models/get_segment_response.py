@@ -38,8 +38,6 @@ class GetSegmentResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.segment import Segment
-
         d = dict(src_dict)
         segment = Segment.from_dict(d.pop("segment"))
 
@@ -65,3 +63,8 @@ class GetSegmentResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.segment import Segment

@@ -38,8 +38,6 @@ class GetVisualChangesetResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.visual_changeset import VisualChangeset
-
         d = dict(src_dict)
         visual_changeset = VisualChangeset.from_dict(d.pop("visualChangeset"))
 
@@ -65,3 +63,8 @@ class GetVisualChangesetResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.visual_changeset import VisualChangeset

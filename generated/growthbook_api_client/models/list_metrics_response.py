@@ -72,8 +72,6 @@ class ListMetricsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.metric import Metric
-
         d = dict(src_dict)
         limit = d.pop("limit")
 
@@ -129,3 +127,8 @@ class ListMetricsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.metric import Metric

@@ -72,8 +72,6 @@ class ListSegmentsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.segment import Segment
-
         d = dict(src_dict)
         limit = d.pop("limit")
 
@@ -131,3 +129,8 @@ class ListSegmentsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.segment import Segment

@@ -42,8 +42,6 @@ class ListVisualChangesetsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.visual_changeset import VisualChangeset
-
         d = dict(src_dict)
         visual_changesets = []
         _visual_changesets = d.pop("visualChangesets")
@@ -80,3 +78,8 @@ class ListVisualChangesetsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.visual_changeset import VisualChangeset

@@ -113,10 +113,6 @@ class Metric:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.metric_behavior import MetricBehavior
-        from ..models.metric_mixpanel import MetricMixpanel
-        from ..models.metric_sql import MetricSql
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -191,3 +187,10 @@ class Metric:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.metric_behavior import MetricBehavior
+from ..models.metric_mixpanel import MetricMixpanel
+from ..models.metric_sql import MetricSql

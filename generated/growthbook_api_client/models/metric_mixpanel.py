@@ -62,8 +62,6 @@ class MetricMixpanel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.metric_mixpanel_condition import MetricMixpanelCondition
-
         d = dict(src_dict)
         event_name = d.pop("eventName", UNSET)
 
@@ -111,3 +109,8 @@ class MetricMixpanel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.metric_mixpanel_condition import MetricMixpanelCondition

@@ -67,8 +67,6 @@ class MetricSql:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.metric_sql_builder import MetricSqlBuilder
-
         d = dict(src_dict)
         identifier_types = cast(list[str], d.pop("identifierTypes", UNSET))
 
@@ -111,3 +109,8 @@ class MetricSql:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.metric_sql_builder import MetricSqlBuilder

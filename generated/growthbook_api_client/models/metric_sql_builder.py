@@ -78,11 +78,6 @@ class MetricSqlBuilder:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.metric_sql_builder_condition import MetricSqlBuilderCondition
-        from ..models.metric_sql_builder_identifier_type_column import (
-            MetricSqlBuilderIdentifierTypeColumn,
-        )
-
         d = dict(src_dict)
         _identifier_type_columns = d.pop("identifierTypeColumns", UNSET)
         identifier_type_columns: list[MetricSqlBuilderIdentifierTypeColumn] | Unset = (
@@ -150,3 +145,11 @@ class MetricSqlBuilder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.metric_sql_builder_condition import MetricSqlBuilderCondition
+from ..models.metric_sql_builder_identifier_type_column import (
+    MetricSqlBuilderIdentifierTypeColumn,
+)

@@ -48,10 +48,6 @@ class ToggleFeatureRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.toggle_feature_request_environments import (
-            ToggleFeatureRequestEnvironments,
-        )
-
         d = dict(src_dict)
         environments = ToggleFeatureRequestEnvironments.from_dict(d.pop("environments"))
 
@@ -80,3 +76,10 @@ class ToggleFeatureRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.toggle_feature_request_environments import (
+    ToggleFeatureRequestEnvironments,
+)

@@ -62,8 +62,6 @@ class VisualChange:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dom_mutation import DOMMutation
-
         d = dict(src_dict)
         description = d.pop("description", UNSET)
 
@@ -109,3 +107,8 @@ class VisualChange:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.dom_mutation import DOMMutation

@@ -64,8 +64,6 @@ class VisualChangeset:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.visual_change import VisualChange
-
         d = dict(src_dict)
         url_pattern = d.pop("urlPattern")
 
@@ -112,3 +110,8 @@ class VisualChangeset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other are imported here, once, after this class exists (so cycles
+# resolve), instead of inside to_dict/from_dict on every call.
+from ..models.visual_change import VisualChange

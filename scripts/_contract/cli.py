@@ -199,6 +199,8 @@ def compare_base(ref: str, with_python: bool) -> tuple[str, int]:
             comparison.new_version = _info_version(new_path)
             if new_path.read_bytes() == old_bytes:
                 comparison.status = "unchanged"
+                if with_python and package:
+                    _compare_checked_in(commit, package, comparison, workdir)
                 continue
             if with_python and package is None:
                 comparison.notes.append(
@@ -223,6 +225,25 @@ def compare_base(ref: str, with_python: bool) -> tuple[str, int]:
     ]
     text = report.render(header, comparisons, packages, verdict)
     return text, 0 if verdict.ok else 1
+
+
+def _compare_checked_in(commit: str, package: str, comparison: Comparison, workdir: Path) -> None:
+    """Same spec, but generated/<package> changed (a template or config change): compare the
+    checked-in packages, base against work tree."""
+    base = workdir / f"base-generated-{package}"
+    exported = git.export(commit, [f"generated/{package}"], base)
+    if f"generated/{package}" not in exported:
+        return
+    if _same_tree(base / "generated" / package, ROOT / "generated" / package):
+        return
+    comparison.status = "changed"
+    comparison.notes.append(
+        f"The spec is unchanged but generated/{package} changed (templates/ or config/): "
+        "its public Python surface was compared."
+    )
+    comparison.findings += python_level.compare_packages(
+        package, base / "generated", ROOT / "generated"
+    )
 
 
 def _compare_facade(commit: str, workdir: Path) -> Comparison:

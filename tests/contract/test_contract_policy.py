@@ -199,3 +199,19 @@ def test_engine_missing_fails_with_the_command_to_run(repo: Path) -> None:
     proc = _contract_diff(repo, "--base", "HEAD", "--no-python")
     assert proc.returncode == 2
     assert "npm ci --ignore-scripts" in proc.stderr
+
+
+def test_generated_change_without_a_spec_change_is_compared(repo: Path) -> None:
+    """A template or config change alters generated/ with the spec as it was: still checked."""
+    package = repo / "generated" / "growthbook_api_client"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text("def get_item(item_id: str) -> None:\n    '''Get.'''\n")
+    _git(repo, "add", "-A")
+    _git(repo, "-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-qm", "gen")
+    (package / "__init__.py").write_text(
+        "def get_item(item_id: str, *, strict: bool) -> None:\n    '''Get.'''\n"
+    )
+    proc = _contract_diff(repo, "--base", "HEAD")
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "The spec is unchanged but generated/growthbook_api_client changed" in proc.stdout
+    assert "strict" in proc.stdout

@@ -4,7 +4,9 @@ A call goes: check the arguments against the generated function's signature
 (:mod:`._validate`), then per attempt: wait for the rate limiter, run the
 generated ``sync_detailed``/``asyncio_detailed`` with our configured client,
 and turn what came back into the parsed model or a typed error
-(:meth:`_Core.finish`). tenacity repeats attempts as :mod:`._retry` decides.
+(:meth:`_Core._finish`). A call that succeeds at once never builds a retry
+loop; after a retryable failure tenacity repeats attempts as :mod:`._retry`
+decides.
 Everything that is not I/O lives on :class:`_Core`, so the sync and async
 twins differ only in ``await``.
 """
@@ -40,7 +42,6 @@ from .pagination import AsyncPager, PageBodyStrategy, Pager, Position, Strategy,
 
 logger = logging.getLogger("experiment_clients")
 
-T = TypeVar("T")
 RawT = TypeVar("RawT")
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
@@ -132,7 +133,10 @@ class _Core(Generic[RawT]):
         self._auth = auth
         self._timeout = DEFAULT_TIMEOUT if timeout is None else _timeout(timeout)
         self._retry = _policy(max_retries, retry)
-        self._rate_limit = rate_limit
+        if rate_limit is not None and not isinstance(rate_limit, RateLimit):
+            raise InvalidArgumentError(
+                f"rate_limit must be a RateLimit(requests, per_seconds) or None, got {rate_limit!r}"
+            )
         self._limiter = new_limiter(rate_limit) if rate_limit else None
         self._options = RequestOptions()
 

@@ -254,6 +254,21 @@ class _Core(Generic[RawT]):
         if state is not None:
             state.response = response
 
+    @staticmethod
+    def _release(state: _CallState) -> None:
+        """Let a finished response go at once.
+
+        httpx binds a response's stream back to the response (to time it), a
+        reference cycle that keeps every page's body alive until the cycle
+        collector runs; once the body is read and closed the link is no longer
+        used, so it is cut and memory stays flat while paging.
+        """
+        response = state.response
+        if response is not None and response.is_closed:
+            stream: Any = response.stream
+            if getattr(stream, "_response", None) is response:
+                stream._response = None
+
     def _failure(self, state: _CallState, exc: Exception) -> APIError:
         """Map an exception raised while a generated function ran to our error tree."""
         operation = state.operation
@@ -428,6 +443,7 @@ class SyncClient(_Core[RawT]):
             return self._finish(state, result, started)
         finally:
             _current.reset(token)
+            self._release(state)
 
     def paginate(
         self,
@@ -522,6 +538,7 @@ class AsyncClient(_Core[RawT]):
             return self._finish(state, result, started)
         finally:
             _current.reset(token)
+            self._release(state)
 
     def paginate(
         self,

@@ -21,7 +21,7 @@ import sys
 import time
 import types
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Generic, Self, TypeVar
+from typing import Any, Generic, ParamSpec, Self, TypeVar, overload
 
 import attrs
 import httpx
@@ -43,6 +43,8 @@ from .pagination import AsyncPager, PageBodyStrategy, Pager, Position, Strategy,
 logger = logging.getLogger("experiment_clients")
 
 RawT = TypeVar("RawT")
+P = ParamSpec("P")
+T = TypeVar("T")
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
 
@@ -404,11 +406,16 @@ class SyncClient(_Core[RawT]):
         raw.set_httpx_client(self._http)  # type: ignore[attr-defined]
         self._raw = raw
 
+    @overload
+    def call(self, endpoint: types.ModuleType, /, *args: Any, **kwargs: Any) -> Any: ...
+    @overload
+    def call(self, endpoint: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T: ...
     def call(self, endpoint: Any, /, *args: Any, **kwargs: Any) -> Any:
         """Call any generated operation; return its parsed 2xx model or raise a typed error.
 
-        ``endpoint`` is the operation's module (``list_features``) or one of its
-        functions; arguments are the generated function's, minus ``client``.
+        ``endpoint`` is the operation's ``operation`` function (typed: your type
+        checker sees its parameters and the 2xx model it returns), its module, or
+        its ``sync_detailed``; arguments are the generated ones, minus ``client``.
         """
         operation, function, checked = self._prepare(endpoint, "sync_detailed", args, kwargs)
         return self._send(
@@ -503,8 +510,15 @@ class AsyncClient(_Core[RawT]):
         raw.set_async_httpx_client(self._http)  # type: ignore[attr-defined]
         self._raw = raw
 
+    @overload
+    async def call(self, endpoint: types.ModuleType, /, *args: Any, **kwargs: Any) -> Any: ...
+    @overload
+    async def call(self, endpoint: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T: ...
     async def call(self, endpoint: Any, /, *args: Any, **kwargs: Any) -> Any:
-        """Call any generated operation; return its parsed 2xx model or raise a typed error."""
+        """Call any generated operation; return its parsed 2xx model or raise a typed error.
+
+        ``endpoint`` is as for the sync client: ``<module>.operation`` for typed calls.
+        """
         operation, function, checked = self._prepare(endpoint, "asyncio_detailed", args, kwargs)
         return await self._send(
             operation, lambda: function(client=self._raw, **checked), _method_of(function)

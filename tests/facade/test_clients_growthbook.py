@@ -230,3 +230,27 @@ def test_async_operations_without_helpers(sandbox: Sandbox) -> None:
         len(sandbox.growthbook.metrics),
         sandbox.growthbook.sdk_connections[0]["id"],
     )
+
+
+def test_a_typed_call_through_operation(growthbook: GrowthBookClient, sandbox: Sandbox) -> None:
+    from growthbook_api_client.models import ListFeaturesResponse
+
+    page = growthbook.call(list_features.operation, limit=5, offset=5)
+    assert isinstance(page, ListFeaturesResponse)
+    assert len(page.features) == 5
+    assert page.offset == 5
+    (entry,) = [e for e in sandbox.journal if e.operation == "listFeatures"]
+    assert dict(entry.query) == {"limit": "5", "offset": "5"}
+    with pytest.raises(TypeError, match="through a client"):
+        list_features.operation(limit=5)  # the signature itself is not callable on its own
+
+
+def test_a_typed_call_through_operation_async(sandbox: Sandbox) -> None:
+    feature_id = sandbox.growthbook.features[0]["id"]
+
+    async def run() -> str:
+        async with make_async_growthbook(sandbox) as gb:
+            found = await gb.call(get_feature.operation, feature_id)
+            return str(found.feature.id)
+
+    assert asyncio.run(run()) == feature_id

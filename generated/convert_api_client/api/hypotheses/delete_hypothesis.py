@@ -93,6 +93,21 @@ def _build_response(
     )
 
 
+def operation(
+    account_id: int,
+    project_id: int,
+    hypothesis_id: int,
+) -> Hypothesis:
+    """This operation's parameters without ``client``, and what a 2xx answer parses into.
+
+    The typed handle for ``experiment_clients``: ``client.call(<module>.operation, ...)``
+    runs ``sync_detailed``/``asyncio_detailed`` with the client's own settings.
+    """
+    raise TypeError(
+        "call it through a client: client.call(<this module>.operation, ...)"
+    )
+
+
 def sync_detailed(
     account_id: int,
     project_id: int,

@@ -142,6 +142,27 @@ def _build_response(
     )
 
 
+def operation(
+    account_id: int,
+    project_id: int,
+    experience_id: int,
+    section_id: str,
+    version_id: str,
+    *,
+    body: UpdateExperienceSectionVersionRequest | Unset = UNSET,
+    include: list[UpdateExperienceSectionVersionIncludeItem] | Unset = UNSET,
+    expand: list[UpdateExperienceSectionVersionExpandItem] | Unset = UNSET,
+) -> UpdateExperienceSectionVersionResponse:
+    """This operation's parameters without ``client``, and what a 2xx answer parses into.
+
+    The typed handle for ``experiment_clients``: ``client.call(<module>.operation, ...)``
+    runs ``sync_detailed``/``asyncio_detailed`` with the client's own settings.
+    """
+    raise TypeError(
+        "call it through a client: client.call(<this module>.operation, ...)"
+    )
+
+
 def sync_detailed(
     account_id: int,
     project_id: int,

@@ -89,6 +89,19 @@ def _build_response(
     )
 
 
+def operation(
+    id: str,
+) -> GetDataSourceResponse:
+    """This operation's parameters without ``client``, and what a 2xx answer parses into.
+
+    The typed handle for ``experiment_clients``: ``client.call(<module>.operation, ...)``
+    runs ``sync_detailed``/``asyncio_detailed`` with the client's own settings.
+    """
+    raise TypeError(
+        "call it through a client: client.call(<this module>.operation, ...)"
+    )
+
+
 def sync_detailed(
     id: str,
     *,

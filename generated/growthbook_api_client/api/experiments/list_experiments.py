@@ -106,6 +106,24 @@ def _build_response(
     )
 
 
+def operation(
+    *,
+    limit: int | Unset = 10,
+    offset: int | Unset = 0,
+    project_id: str | Unset = UNSET,
+    datasource_id: str | Unset = UNSET,
+    experiment_id: str | Unset = UNSET,
+) -> ListExperimentsResponse:
+    """This operation's parameters without ``client``, and what a 2xx answer parses into.
+
+    The typed handle for ``experiment_clients``: ``client.call(<module>.operation, ...)``
+    runs ``sync_detailed``/``asyncio_detailed`` with the client's own settings.
+    """
+    raise TypeError(
+        "call it through a client: client.call(<this module>.operation, ...)"
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,

@@ -21,9 +21,11 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
+
+M = TypeVar("M")
 
 # Response headers that may carry a secret and are never kept on an error.
 _SECRET_HEADERS = frozenset({"set-cookie", "authorization", "cookie"})
@@ -148,6 +150,18 @@ STATUS_ERRORS: Mapping[int, type[APIStatusError]] = {
     422: ValidationError,
     429: RateLimitError,
 }
+
+
+def expect_model(value: object, cls: type[M], operation: str) -> M:
+    """``value`` if it is a ``cls``; else the 2xx body was not the model the spec promises."""
+    if not isinstance(value, cls):
+        raise APIResponseValidationError(
+            f"{operation}: expected {cls.__name__}, got {type(value).__name__}",
+            operation=operation,
+            status_code=200,
+            body=b"",
+        )
+    return value
 
 
 def error_class(status_code: int) -> type[APIStatusError]:

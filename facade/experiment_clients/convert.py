@@ -29,10 +29,10 @@ from convert_api_client.models.experience import Experience
 
 from ._base import AsyncClient, SyncClient, _Core
 from ._errors import ConfigurationError, InvalidArgumentError
+from ._errors import expect_model as _expect
 from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
 from .auth import ConvertHmacAuth, ConvertSecretKeyAuth
-from .growthbook import _expect
 from .pagination import AsyncPager, PageBodyStrategy, Pager
 
 DEFAULT_BASE_URL = "https://api.convert.com/api/v2"

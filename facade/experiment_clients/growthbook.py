@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 import httpx
 from growthbook_api_client import Client
@@ -26,14 +26,14 @@ from growthbook_api_client.models import (
 from growthbook_api_client.types import UNSET
 
 from ._base import AsyncClient, SyncClient, _Core
-from ._errors import APIResponseValidationError, ConfigurationError, InvalidArgumentError
+from ._errors import ConfigurationError, InvalidArgumentError
+from ._errors import expect_model as _expect
 from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
 from .auth import GrowthBookAuth
 from .pagination import AsyncPager, OffsetStrategy, Pager
 
 CLOUD_HOST = "https://api.growthbook.io"
-M = TypeVar("M")
 
 
 def _base_url(base_url: str | None) -> str:
@@ -47,17 +47,6 @@ def _base_url(base_url: str | None) -> str:
             f"http://localhost:3100, got {host!r}"
         )
     return host if host.endswith("/api/v1") else f"{host}/api/v1"
-
-
-def _expect(value: object, cls: type[M], operation: str) -> M:
-    if not isinstance(value, cls):
-        raise APIResponseValidationError(
-            f"{operation}: expected {cls.__name__}, got {type(value).__name__}",
-            operation=operation,
-            status_code=200,
-            body=b"",
-        )
-    return value
 
 
 def _text(value: object, name: str) -> str:

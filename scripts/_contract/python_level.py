@@ -238,8 +238,18 @@ def compare_packages(
     """Breaking and added public objects of ``package`` between two search paths."""
     old = _load(package, old_dir, extra_paths[0])
     new = _load(package, new_dir, extra_paths[1])
-    breaking = [_breakage_finding(b) for b in griffe.find_breaking_changes(old, new)]
+    breaking = [
+        _breakage_finding(b)
+        for b in griffe.find_breaking_changes(old, new)
+        if not _is_type_variable(b.old_value)
+    ]
     return _merge_parameters(breaking) + _added(old, new)
+
+
+def _is_type_variable(obj: object) -> bool:
+    """A module-level ``T = TypeVar("T")`` is typing machinery, not API anyone imports."""
+    value = str(getattr(obj, "value", "") or "") if isinstance(obj, griffe.Attribute) else ""
+    return value.startswith(("TypeVar(", "typing.TypeVar(", "ParamSpec(", "typing.ParamSpec("))
 
 
 def griffe_version() -> str:

@@ -215,3 +215,17 @@ def test_generated_change_without_a_spec_change_is_compared(repo: Path) -> None:
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert "The spec is unchanged but generated/growthbook_api_client changed" in proc.stdout
     assert "strict" in proc.stdout
+
+
+def test_a_removed_type_variable_is_not_a_break_but_a_removed_function_is(repo: Path) -> None:
+    init = repo / "facade" / "experiment_clients" / "__init__.py"
+    init.write_text("from typing import TypeVar\n\nM = TypeVar('M')\n\n" + FACADE)
+    _git(repo, "add", "-A")
+    _git(repo, "-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-qm", "tv")
+    init.write_text(FACADE)  # the TypeVar goes: typing machinery, nothing anyone imports
+    proc = _contract_diff(repo, "--base", "HEAD")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    init.write_text("from typing import TypeVar\n\nM = TypeVar('M')\n")  # connect() goes: a break
+    proc = _contract_diff(repo, "--base", "HEAD")
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "`connect`: function removed" in proc.stdout

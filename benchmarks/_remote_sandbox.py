@@ -3,7 +3,7 @@
 The sandbox runs uvicorn in a thread of whatever process starts it; started in
 the benchmark's own process, every page it serves would take the GIL from the
 client being timed, and its seeded data would count in the client's peak
-memory. Here a child process owns the :class:`~experiment_clients.sandbox.Sandbox`
+memory. Here a child process owns the :class:`~experiment_sandbox.Sandbox`
 and takes a few commands, one JSON line each, on its standard input (inject a latency fault, clear faults,
 count requests and 429s in its journal).
 """
@@ -23,7 +23,7 @@ from typing import IO, Any
 def available() -> str | None:
     """None if the sandbox can be used, else why not."""
     try:
-        from experiment_clients.sandbox import Sandbox  # noqa: F401
+        from experiment_sandbox import Sandbox  # noqa: F401
     except Exception as exc:  # any failure to import means: not ready
         return f"{type(exc).__name__}: {exc}"
     return None
@@ -31,7 +31,7 @@ def available() -> str | None:
 
 def _serve(options: dict[str, Any]) -> None:
     """The child: run the sandbox, answer one JSON command per line on stdin, on stdout."""
-    from experiment_clients.sandbox import Fault, Sandbox
+    from experiment_sandbox import Fault, Sandbox
 
     accepted = inspect.signature(Sandbox).parameters
     # `validate=False` skips the sandbox's request validation: less server time per page.

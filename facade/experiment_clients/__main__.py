@@ -20,7 +20,7 @@ def main(argv: list[str] | None = None) -> int:
             from .demo import run
 
             return run(verbose=args.verbose)
-        from .sandbox.__main__ import main as sandbox_main
+        from experiment_sandbox.__main__ import main as sandbox_main
 
         return sandbox_main(["--port", str(args.port), "--host", args.host])
     except ModuleNotFoundError as exc:

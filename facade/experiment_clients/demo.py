@@ -6,8 +6,9 @@ import logging
 import time
 from typing import Any
 
+from experiment_sandbox import Sandbox
+
 from . import APIError, ConvertClient, GrowthBookClient, NotFoundError
-from .sandbox import Sandbox
 
 
 def _say(text: str = "") -> None:

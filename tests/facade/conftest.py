@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 from experiment_clients import ConvertClient, GrowthBookClient
-from experiment_clients.sandbox import DemoCredentials, Sandbox
+from experiment_sandbox import DemoCredentials, Sandbox
 from facade_helpers import make_convert, make_growthbook
 
 

@@ -24,7 +24,7 @@ from experiment_clients import (
     GrowthBookClient,
     RetryPolicy,
 )
-from experiment_clients.sandbox import JournalEntry, Sandbox
+from experiment_sandbox import JournalEntry, Sandbox
 
 #: Retries with tiny delays, so fault-injection tests stay fast. The clients take only
 #: ``max_retries``: there is no public way to pass a RetryPolicy (see

@@ -37,7 +37,7 @@ from experiment_clients import (
     PermissionDeniedError,
 )
 from experiment_clients.auth import CREDENTIAL_HEADERS, strip_foreign_credentials
-from experiment_clients.sandbox import DemoCredentials, Fault, Sandbox
+from experiment_sandbox import DemoCredentials, Fault, Sandbox
 from facade_helpers import (
     entries,
     hmac_hex,

@@ -24,7 +24,7 @@ from experiment_clients import (
     InvalidArgumentError,
     NotFoundError,
 )
-from experiment_clients.sandbox import DemoCredentials, Sandbox
+from experiment_sandbox import DemoCredentials, Sandbox
 from facade_helpers import (
     AsyncCountingTransport,
     CountingTransport,

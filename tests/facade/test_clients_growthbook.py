@@ -16,7 +16,7 @@ from experiment_clients import (
     InvalidArgumentError,
     NotFoundError,
 )
-from experiment_clients.sandbox import Sandbox
+from experiment_sandbox import Sandbox
 from facade_helpers import CountingTransport, entries, make_async_growthbook, make_growthbook
 from growthbook_api_client.api.features import get_feature, list_features
 from growthbook_api_client.api.metrics import list_metrics

@@ -29,7 +29,7 @@ from experiment_clients import (
     ServerError,
     ValidationError,
 )
-from experiment_clients.sandbox import Fault, Sandbox
+from experiment_sandbox import Fault, Sandbox
 from facade_helpers import entries, make_growthbook, settle, statuses
 from growthbook_api_client.api.features import list_features
 from growthbook_api_client.api.projects import list_projects

@@ -25,7 +25,7 @@ from experiment_clients import (
     GrowthBookClient,
     InvalidArgumentError,
 )
-from experiment_clients.sandbox import DemoCredentials, Fault, Sandbox
+from experiment_sandbox import DemoCredentials, Fault, Sandbox
 from facade_helpers import (
     local_server,
     make_async_convert,

@@ -13,7 +13,7 @@ from experiment_clients import (
     InvalidArgumentError,
     ServerError,
 )
-from experiment_clients.sandbox import Fault, Sandbox
+from experiment_sandbox import Fault, Sandbox
 from facade_helpers import entries, make_async_growthbook, settle, statuses
 from growthbook_api_client.api.projects import list_projects
 

@@ -18,7 +18,7 @@ import pytest
 from convert_api_client.api.experiences import get_experiences_list
 from convert_api_client.api.goals import get_goals_list
 from experiment_clients import InvalidArgumentError
-from experiment_clients.sandbox import Fault, Sandbox
+from experiment_sandbox import Fault, Sandbox
 from facade_helpers import (
     entries,
     make_async_convert,

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 from experiment_clients import InvalidArgumentError, RateLimit, RateLimitError
-from experiment_clients.sandbox import Sandbox
+from experiment_sandbox import Sandbox
 from facade_helpers import make_async_growthbook, make_growthbook, statuses
 from growthbook_api_client.api.projects import list_projects
 

@@ -20,7 +20,7 @@ from experiment_clients import (
     RetryPolicy,
     ServerError,
 )
-from experiment_clients.sandbox import Fault, Sandbox
+from experiment_sandbox import Fault, Sandbox
 from facade_helpers import (
     FAST_RETRIES,
     fast,

@@ -23,7 +23,7 @@ from convert_api_client.models import UploadFileRequest
 from convert_api_client.models.experience_statuses import ExperienceStatuses
 from convert_api_client.types import File
 from experiment_clients import ConvertClient, GrowthBookClient, InvalidArgumentError
-from experiment_clients.sandbox import Sandbox
+from experiment_sandbox import Sandbox
 from facade_helpers import entries, make_async_convert
 from growthbook_api_client.api.features import get_feature, list_features
 

@@ -125,9 +125,13 @@ def test_py_typed_is_in_the_repository(path: str) -> None:
     assert (REPO / path).is_file()
 
 
-def test_wheel_ships_all_three_packages() -> None:
+def test_wheel_ships_the_client_the_sandbox_and_the_generated_packages() -> None:
     pyproject = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
     packages = pyproject["tool"]["hatch"]["build"]["targets"]["wheel"]["packages"]
     assert sorted(packages) == sorted(
-        ["facade/experiment_clients", *(f"generated/{name}" for name in GENERATED)]
+        [
+            "facade/experiment_clients",
+            "facade/experiment_sandbox",
+            *(f"generated/{name}" for name in GENERATED),
+        ]
     )

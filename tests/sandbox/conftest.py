@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from experiment_clients.sandbox import Sandbox
+from experiment_sandbox import Sandbox
 
 
 @pytest.fixture(scope="session")

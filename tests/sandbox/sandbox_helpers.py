@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import httpx
-from experiment_clients.sandbox import Sandbox
-from experiment_clients.sandbox._specs import load_spec
+from experiment_sandbox import Sandbox
+from experiment_sandbox._specs import load_spec
 
 CREDENTIAL_TIMEOUT = 10.0
 
@@ -128,7 +128,7 @@ def operation(service: str, operation_id: str) -> tuple[str, str, dict[str, Any]
 
 def request_body(service: str, operation_id: str, **overrides: Any) -> Any:
     """A body valid for the operation's request schema (from the spec), with ``overrides`` applied."""
-    from experiment_clients.sandbox._sample import sample
+    from experiment_sandbox._sample import sample
 
     document = load_spec(service)
     _, _, op = operation(service, operation_id)

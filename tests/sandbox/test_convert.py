@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
-from experiment_clients.sandbox import Sandbox
+from experiment_sandbox import Sandbox
 from sandbox_helpers import (
     body_of,
     cv_client,

@@ -10,8 +10,8 @@ from typing import Any
 
 import httpx
 import pytest
-from experiment_clients.sandbox import Sandbox
-from experiment_clients.sandbox._specs import load_spec
+from experiment_sandbox import Sandbox
+from experiment_sandbox._specs import load_spec
 from sandbox_helpers import operation, request_body, spec_checker
 
 

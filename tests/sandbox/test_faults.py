@@ -7,7 +7,7 @@ import time
 
 import httpx
 import pytest
-from experiment_clients.sandbox import Fault, Sandbox
+from experiment_sandbox import Fault, Sandbox
 from sandbox_helpers import body_of, cv_client, gb_client, project_path
 
 

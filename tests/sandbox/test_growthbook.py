@@ -7,7 +7,7 @@ import time
 
 import httpx
 import pytest
-from experiment_clients.sandbox import GROWTHBOOK_MAX_LIMIT, Sandbox
+from experiment_sandbox import GROWTHBOOK_MAX_LIMIT, Sandbox
 from sandbox_helpers import body_of, gb_client, spec_checker
 
 LISTS = [

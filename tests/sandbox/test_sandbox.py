@@ -8,11 +8,11 @@ import sys
 import time
 from pathlib import Path
 
-import experiment_clients.sandbox as sandbox_module
+import experiment_sandbox as sandbox_module
 import httpx
 import pytest
-from experiment_clients.sandbox import DEMO_CREDENTIALS, Sandbox, spec_path
-from experiment_clients.sandbox._specs import SPECS_DIR_ENV
+from experiment_sandbox import DEMO_CREDENTIALS, Sandbox, spec_path
+from experiment_sandbox._specs import SPECS_DIR_ENV
 
 
 def test_public_surface_is_pinned() -> None:
@@ -92,7 +92,7 @@ def test_spec_path_prefers_the_override_then_the_package_then_the_source_tree(
 def test_command_line_prints_urls_and_credentials() -> None:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen(
-        [sys.executable, "-m", "experiment_clients.sandbox", "--port", "0"],
+        [sys.executable, "-m", "experiment_sandbox", "--port", "0"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -1,7 +1,7 @@
 """The two OpenAPI documents, loaded once per process, and what the sandbox derives from them.
 
 * :func:`spec_path` finds ``<service>.yaml`` in an installed wheel
-  (``experiment_clients/_specs/``) or in a source checkout (``specs/``).
+  (``experiment_sandbox/_specs/``) or in a source checkout (``specs/``).
 * :class:`SpecIndex` turns the ``paths`` of a spec into a router (method and
   concrete path to operation id and path parameters) and validates requests
   with openapi-core.
@@ -48,8 +48,8 @@ def spec_path(service: str) -> Path:
     override = os.environ.get(SPECS_DIR_ENV)
     if override:
         candidates.append(Path(override) / name)
-    candidates.append(here.parent.parent / "_specs" / name)  # installed wheel
-    candidates.append(here.parents[3] / "specs" / name)  # facade/experiment_clients/sandbox -> repo
+    candidates.append(here.parent / "_specs" / name)  # installed wheel
+    candidates.append(here.parents[2] / "specs" / name)  # facade/experiment_sandbox -> repo
     for candidate in candidates:
         if candidate.is_file():
             return candidate

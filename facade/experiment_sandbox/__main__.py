@@ -1,4 +1,4 @@
-"""``python -m experiment_clients.sandbox``: run the sandbox in the foreground until Ctrl-C."""
+"""``python -m experiment_sandbox``: run the sandbox in the foreground until Ctrl-C."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from ._sandbox import Sandbox
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m experiment_clients.sandbox",
+        prog="python -m experiment_sandbox",
         description="Local stateful Convert and GrowthBook API sandbox.",
     )
     parser.add_argument(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Any
 
 import attrs
 import httpx
@@ -35,7 +36,12 @@ from facade_helpers import (
 )
 from growthbook_api_client.api.projects import list_projects
 
-CREATE = {"name": "Retry me", "type": "a/b", "status": "draft", "url": "https://x.example"}
+CREATE: dict[str, Any] = {
+    "name": "Retry me",
+    "type": "a/b",
+    "status": "draft",
+    "url": "https://x.example",
+}
 
 
 @pytest.fixture
@@ -68,7 +74,7 @@ def test_503_twice_then_success_on_a_get(
                 return await gb.call(list_projects)
 
         result = asyncio.run(run())
-    assert len(result.projects) == 5  # type: ignore[attr-defined]
+    assert len(result.projects) == 5
     assert statuses(sandbox, "listProjects") == [503, 503, 200]
     assert _retry_messages(retry_log) == [
         "retrying list_projects after HTTP 503: attempt 2 of 3 in 0.01s",
@@ -92,7 +98,7 @@ def test_503_twice_then_success_on_a_read_only_convert_post(
                 return await cv.call(get_experiences_list, body={})
 
         result = asyncio.run(run())
-    assert len(result.data) == 30  # type: ignore[attr-defined]
+    assert len(result.data) == 30
     assert statuses(sandbox, "getExperiencesList") == [503, 503, 200]
     assert len(_retry_messages(retry_log)) == 2
     assert all("get_experiences_list after HTTP 503" in m for m in _retry_messages(retry_log))
@@ -247,7 +253,7 @@ def test_a_retry_policy_can_be_given_per_client(
     sandbox: Sandbox, growthbook: GrowthBookClient
 ) -> None:
     policy = RetryPolicy(max_retries=1, initial_delay=0.01, jitter=0.0)
-    view = growthbook.with_options(retry=policy)  # type: ignore[call-arg]
+    view = growthbook.with_options(retry=policy)
     sandbox.inject(Fault.server_error(status=503, times=None), service="growthbook")
     with pytest.raises(ServerError):
         view.call(list_projects)

@@ -148,11 +148,11 @@ def test_waits_over_a_second_are_logged_at_info(
         gb.call(list_projects)  # waits half a second: not worth an INFO line
     assert fake.slept == [60.0, 0.5]
     assert _waits(pacing_log, logging.INFO) == [
-        "rate limit: waiting 60.0 s before list_projects (1 requests per 60 s)"
+        "rate limit: waiting 60.0 s before list_projects (limit: 1 per 60 s)"
     ]
     assert _waits(pacing_log) == [
-        "rate limit: waiting 60.0 s before list_projects (1 requests per 60 s)",
-        "rate limit: waiting 0.5 s before list_projects (1 requests per 60 s)",
+        "rate limit: waiting 60.0 s before list_projects (limit: 1 per 60 s)",
+        "rate limit: waiting 0.5 s before list_projects (limit: 1 per 60 s)",
     ]
     assert statuses(sandbox, "listProjects") == [200, 200, 200]
 

@@ -27,12 +27,15 @@ from convert_api_client.api.experiences_reports import (
 )
 from convert_api_client.models.experience import Experience
 
-from ._base import AsyncClient, SyncClient, _Core
+from ._async import AsyncClient
+from ._base import ClientCore
+from ._checks import whole_number
 from ._errors import ConfigurationError, InvalidArgumentError
 from ._errors import expect_model as _expect
 from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
-from .auth import ConvertHmacAuth, ConvertSecretKeyAuth
+from ._sync import SyncClient
+from .auth import ConvertHmacAuth, ConvertSecretKeyAuth, CredentialAuth
 from .pagination import AsyncPager, PageBodyStrategy, Pager
 
 DEFAULT_BASE_URL = "https://api.convert.com/api/v2"
@@ -43,9 +46,7 @@ _WRITING_GETS = frozenset({"get_report_token"})
 
 def _env_int(value: int | None, env: str, name: str) -> int | None:
     if value is not None:
-        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-            raise InvalidArgumentError(f"{name} must be a positive integer, got {value!r}")
-        return value
+        return whole_number(value, name, minimum=1)
     raw = os.environ.get(env)
     if not raw:
         return None
@@ -60,7 +61,7 @@ def _auth(
     key_id: str | None,
     key_secret: str | None,
     expires_in: int,
-) -> httpx.Auth:
+) -> CredentialAuth:
     """Request signing or secret key, from arguments first, then the environment."""
     signing_args = application_id is not None or secret_key is not None
     key_args = key_id is not None or key_secret is not None
@@ -135,7 +136,7 @@ def report_rows(data: Any) -> list[dict[str, Any]]:
     return walk(data, {}, "")
 
 
-class _Convert(_Core[Client]):
+class _Convert(ClientCore[Client]):
     """Configuration shared by both Convert twins."""
 
     _package = "convert_api_client"
@@ -153,6 +154,7 @@ class _Convert(_Core[Client]):
         base_url: str | None = None,
         expires_in: int = 60,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
         max_retries: int = 2,
         retry: RetryPolicy | None = None,
         rate_limit: RateLimit | None = None,
@@ -168,6 +170,20 @@ class _Convert(_Core[Client]):
         ``CONVERT_SECRET_KEY`` or ``CONVERT_API_KEY_ID`` + ``CONVERT_API_KEY_SECRET``.
         ``account_id``/``project_id`` (or ``CONVERT_ACCOUNT_ID``/``CONVERT_PROJECT_ID``)
         are used by every operation that takes them and is not given them.
+        ``rate_limit=RateLimit(n, per_seconds)`` paces requests client-side (off by default).
+
+        ``timeout`` (seconds or an ``httpx.Timeout``; 30 s, 10 s to connect by
+        default) bounds each network step of one attempt: connecting, and each
+        read or write, so a server that keeps sending a byte now and then never
+        trips it. ``deadline`` (seconds; none by default) bounds a whole call:
+        every attempt, the backoff and ``Retry-After`` waits between them and
+        any rate-limit wait. Per-step timeouts are capped by what is left of it,
+        a response body is cut when it passes, and a wait that would cross it is
+        not started: the call raises ``APITimeoutError``. For ``paginate`` each
+        page is one call. ``max_retries`` (or a whole ``retry=RetryPolicy(...)``)
+        sets the retries; ``with_options(...)`` changes any of these per call.
+        Close the client (``with`` block) to close its connection pool; views
+        from ``with_options`` share the pool and do not close it.
         """
         auth = _auth(application_id, secret_key, key_id, key_secret, expires_in)
         self.account_id = _env_int(account_id, "CONVERT_ACCOUNT_ID", "account_id")
@@ -181,6 +197,7 @@ class _Convert(_Core[Client]):
             base_url=base_url or env_url or DEFAULT_BASE_URL,
             auth=auth,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             retry=retry,
             rate_limit=rate_limit,

@@ -25,11 +25,13 @@ from growthbook_api_client.models import (
 )
 from growthbook_api_client.types import UNSET
 
-from ._base import AsyncClient, SyncClient, _Core
+from ._async import AsyncClient
+from ._base import ClientCore
 from ._errors import ConfigurationError, InvalidArgumentError
 from ._errors import expect_model as _expect
 from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
+from ._sync import SyncClient
 from .auth import GrowthBookAuth
 from .pagination import AsyncPager, OffsetStrategy, Pager
 
@@ -74,7 +76,7 @@ def _toggle_body(environments: Mapping[str, bool], reason: str | None) -> Toggle
     )
 
 
-class _GrowthBook(_Core[Client]):
+class _GrowthBook(ClientCore[Client]):
     """Configuration shared by both GrowthBook twins."""
 
     _package = "growthbook_api_client"
@@ -87,6 +89,7 @@ class _GrowthBook(_Core[Client]):
         *,
         auth_scheme: str = "bearer",
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
         max_retries: int = 2,
         retry: RetryPolicy | None = None,
         rate_limit: RateLimit | None = RateLimit(60),  # noqa: B008 - immutable
@@ -98,8 +101,23 @@ class _GrowthBook(_Core[Client]):
 
         ``api_key`` defaults to ``GROWTHBOOK_API_KEY``; ``base_url`` to
         ``GROWTHBOOK_API_HOST`` + ``/api/v1`` (GrowthBook Cloud when unset).
-        ``rate_limit`` paces requests client-side (GrowthBook allows 60 a minute);
-        ``None`` turns pacing off.
+        ``rate_limit`` paces requests client-side (GrowthBook allows 60 a minute):
+        a request holds its slot until its answer is back, so a server counting
+        the same sliding window never answers 429; waits over a second are
+        logged at INFO. ``None`` turns pacing off.
+
+        ``timeout`` (seconds or an ``httpx.Timeout``; 30 s, 10 s to connect by
+        default) bounds each network step of one attempt: connecting, and each
+        read or write, so a server that keeps sending a byte now and then never
+        trips it. ``deadline`` (seconds; none by default) bounds a whole call:
+        every attempt, the backoff and ``Retry-After`` waits between them and
+        any rate-limit wait. Per-step timeouts are capped by what is left of it,
+        a response body is cut when it passes, and a wait that would cross it is
+        not started: the call raises ``APITimeoutError``. For ``paginate`` each
+        page is one call. ``max_retries`` (or a whole ``retry=RetryPolicy(...)``)
+        sets the retries; ``with_options(...)`` changes any of these per call.
+        Close the client (``with`` block) to close its connection pool; views
+        from ``with_options`` share the pool and do not close it.
         """
         api_key = api_key if api_key is not None else os.environ.get("GROWTHBOOK_API_KEY")
         if not api_key:
@@ -112,6 +130,7 @@ class _GrowthBook(_Core[Client]):
             base_url=url,
             auth=GrowthBookAuth(api_key, auth_scheme),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             retry=retry,
             rate_limit=rate_limit,

@@ -28,6 +28,7 @@ from ._errors import (
     ServerError,
     ValidationError,
 )
+from ._operations import OperationInfo, lookup, operations
 from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
 from ._version import __version__
@@ -66,6 +67,7 @@ __all__ = [
     "GrowthBookClient",
     "InvalidArgumentError",
     "NotFoundError",
+    "OperationInfo",
     "Pager",
     "PermissionDeniedError",
     "RateLimit",
@@ -74,6 +76,8 @@ __all__ = [
     "ServerError",
     "ValidationError",
     "__version__",
+    "lookup",
+    "operations",
 ]
 
 

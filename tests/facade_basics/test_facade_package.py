@@ -35,6 +35,7 @@ PUBLIC_NAMES = [
     "GrowthBookClient",
     "InvalidArgumentError",
     "NotFoundError",
+    "OperationInfo",
     "Pager",
     "PermissionDeniedError",
     "RateLimit",
@@ -43,6 +44,8 @@ PUBLIC_NAMES = [
     "ServerError",
     "ValidationError",
     "__version__",
+    "lookup",
+    "operations",
 ]
 
 

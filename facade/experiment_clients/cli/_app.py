@@ -105,9 +105,11 @@ class OperationCommand(click.Command):
 
     def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         info: _operations.OperationInfo = ctx.command.info  # type: ignore[attr-defined]
-        paragraphs = [f"{info.method} {info.path}   (operationId: {info.operation_id})"]
-        paragraphs += [t for t in (info.summary, info.description) if t and t not in paragraphs]
-        for text in paragraphs:
+        formatter.write_paragraph()
+        # Method, path and operationId unwrapped, so they can be copied and searched for.
+        formatter.write(f"{'':>{formatter.current_indent + 2}}{info.method} {info.path}\n")
+        formatter.write(f"{'':>{formatter.current_indent + 2}}operationId: {info.operation_id}\n")
+        for text in dict.fromkeys(t for t in (info.summary, info.description) if t):
             formatter.write_paragraph()
             with formatter.indentation():
                 formatter.write_text(text)

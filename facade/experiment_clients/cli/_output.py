@@ -84,13 +84,13 @@ def rows_of(data: Any) -> tuple[list[dict[str, Any]], bool]:
 
     A list is its records; an object whose only list holds objects (a list
     response such as ``{"features": [...], "hasMore": ...}``) is that list's
-    records; any other object is one record.
+    records; any other object (an empty list response too) is one record.
     """
     if isinstance(data, list):
         return [flatten(item) for item in data], True
     if isinstance(data, Mapping):
         lists = [v for v in data.values() if isinstance(v, list)]
-        if len(lists) == 1 and all(isinstance(v, Mapping) for v in lists[0]):
+        if len(lists) == 1 and lists[0] and all(isinstance(v, Mapping) for v in lists[0]):
             return [flatten(item) for item in lists[0]], True
         return [flatten(data)], False
     return [flatten(data)], False

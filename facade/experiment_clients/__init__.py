@@ -30,16 +30,21 @@ from ._errors import (
 )
 from ._operations import OperationInfo, lookup, operations
 from ._ratelimit import RateLimit
-from ._retry import RetryPolicy
 from ._version import __version__
-from .auth import ConvertHmacAuth, ConvertSecretKeyAuth, GrowthBookAuth
 
 if TYPE_CHECKING:
+    from ._retry import RetryPolicy
+    from .auth import ConvertHmacAuth, ConvertSecretKeyAuth, GrowthBookAuth
     from .convert import AsyncConvertClient, ConvertClient
     from .growthbook import AsyncGrowthBookClient, GrowthBookClient
     from .pagination import AsyncPager, Pager
 
+# Loaded on first use; so is httpx, which the command line's help and completion never need.
 _LAZY = {
+    "RetryPolicy": "_retry",
+    "ConvertHmacAuth": "auth",
+    "ConvertSecretKeyAuth": "auth",
+    "GrowthBookAuth": "auth",
     "ConvertClient": "convert",
     "AsyncConvertClient": "convert",
     "GrowthBookClient": "growthbook",

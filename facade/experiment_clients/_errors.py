@@ -21,9 +21,10 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import httpx
+if TYPE_CHECKING:  # annotations only: importing the errors does not load httpx
+    import httpx
 
 M = TypeVar("M")
 

@@ -95,3 +95,19 @@ def test_all_with_every_format_prints_every_item(cli: CLI) -> None:
         else:
             assert out.count("checkout-redesign-0000") == 1
             assert "item 120" in out or out.count("-00") >= 120
+
+
+def test_all_on_a_list_whose_body_is_required_sends_an_empty_filter(
+    cli: CLI, sandbox: Sandbox
+) -> None:
+    from convert_api_client.api.hypotheses import get_hypotheses_list
+
+    creds = sandbox.credentials
+    with ConvertClient(
+        key_id=creds.convert_api_key_id, key_secret=creds.convert_api_key_secret,
+        account_id=creds.convert_account_id, project_id=creds.convert_project_id,
+        base_url=sandbox.convert_url,
+    ) as cv:  # fmt: skip
+        expected = [h.to_dict() for h in cv.paginate(get_hypotheses_list)]
+    assert expected
+    assert _jsonl(cli.ok("convert", "get-hypotheses-list", "--all", "-o", "jsonl")) == expected

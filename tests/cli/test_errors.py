@@ -32,7 +32,7 @@ def _one_line(done: object, code: int) -> str:
         (["convert", "create-experience", "--json", "@/no/such/file.json"], 2,
          ["--json", "/no/such/file.json"]),
         (["convert", "create-experience", "--field", "novalue"], 2, ["--field", "key=value"]),
-        (["convert", "create-experience"], 2, ["request body", "CreateExperienceRequest"]),
+        (["convert", "create-experience"], 2, ["request body", "CreateExperienceRequest requires name, status, type, url"]),
         (["convert", "create-experience", "--field", "name=x"], 2, ["status"]),
         (["growthbook", "get-feature"], 2, ["--id"]),
         (["growthbook", "get-feature", "--id", "no-such-feature"], 5, ["404", "no-such-feature"]),

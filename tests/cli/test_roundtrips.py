@@ -74,8 +74,9 @@ def test_growthbook_list_get_toggle(cli: CLI, sandbox: Sandbox, fmt: str) -> Non
     body = json.dumps({"environments": {"production": wanted == "true"}, "reason": "cli test"})
     toggled = cli.ok("growthbook", "toggle-feature", "--id", feature, "--json", body, "-o", fmt)
     assert field(fmt, toggled, "feature", "environments", "production", "enabled") == wanted
-    again = cli.ok("growthbook", "get-feature", "--id", feature, "-o", fmt)
-    assert field(fmt, again, "feature", "environments", "production", "enabled") == wanted
+    if fmt == "json":  # the change is kept (read back once; the other formats read the answer)
+        again = cli.ok("growthbook", "get-feature", "--id", feature, "-o", fmt)
+        assert field(fmt, again, "feature", "environments", "production", "enabled") == wanted
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -110,12 +111,14 @@ def test_convert_list_create_get_toggle(cli: CLI, sandbox: Sandbox, fmt: str) ->
     assert field(fmt, got, "name") == name
     assert field(fmt, got, "status") == "draft"
 
-    cli.ok(
+    toggled = cli.ok(
         "convert", "update-experience", "--experience-id", experience,
         "--field", "status=active", "-o", fmt,
     )  # fmt: skip
-    again = cli.ok("convert", "get-experience", "--experience-id", experience, "-o", fmt)
-    assert field(fmt, again, "status") == "active"
+    assert field(fmt, toggled, "status") == "active"
+    if fmt == "json":  # the change is kept (read back once; the other formats read the answer)
+        again = cli.ok("convert", "get-experience", "--experience-id", experience, "-o", fmt)
+        assert field(fmt, again, "status") == "active"
 
 
 def test_body_from_a_file_and_from_stdin(cli: CLI, tmp_path: Any) -> None:

@@ -159,25 +159,25 @@ class _Run:
                 body = _body.build(values.get("json_body"), values.get("fields") or (), self.model)
             except _body.BodyError as exc:
                 raise click.UsageError(str(exc)) from None
+            if body is None and body_param.required:
+                body = self._empty_body()
             if body is not None:
                 kwargs["body"] = body
-            elif body_param.required:
-                import attrs
-
-                fields = (
-                    ", ".join(
-                        f.name
-                        for f in attrs.fields(self.model)
-                        if f.name != "additional_properties"
-                    )
-                    if self.model is not None
-                    else ""
-                )
-                raise click.UsageError(
-                    "missing the request body: give --json '{...}' or --field key=value"
-                    + (f" (fields of {self.model.__name__}: {fields})" if self.model else "")
-                )
         return kwargs
+
+    def _empty_body(self) -> dict[str, Any]:
+        """The body to send when none is given but one is required: ``{}`` if no field is."""
+        import attrs
+
+        model = self.model
+        fields = attrs.fields(model) if model is not None else ()
+        required = [f.name.rstrip("_") for f in fields if f.default is attrs.NOTHING]
+        if model is not None and not required:
+            return {}
+        named = f" ({model.__name__} requires {', '.join(required)})" if model is not None else ""
+        raise click.UsageError(
+            f"missing the request body: give --json '{{...}}' or --field key=value{named}"
+        )
 
     def _check_filled(self, client: Any, kwargs: Mapping[str, Any]) -> None:
         """A parameter the client would fill but has no value for: name the option and variable."""

@@ -273,9 +273,7 @@ def _check_keys(value: Mapping[Any, Any], cls: type, where: str) -> None:
                 "additional_properties"
             )
     required = [
-        names[f.name]
-        for f in attrs.fields(cls)
-        if f.name in names and f.default is attrs.NOTHING
+        names[f.name] for f in attrs.fields(cls) if f.name in names and f.default is attrs.NOTHING
     ]
     missing = [json for json in required if json not in value]
     if missing:
@@ -298,8 +296,9 @@ def _check_keys(value: Mapping[Any, Any], cls: type, where: str) -> None:
 def _unknown_fields(model: Any, where: str) -> list[str]:
     """Keys of a dict the caller gave that no model field took (typos, not open objects)."""
     found: list[str] = []
-    if attrs.has(type(model)):
-        names = json_names(type(model))
+    cls: type = type(model)
+    if attrs.has(cls):
+        names = json_names(cls)
         if names:  # a model with no declared field is an open object: any key is fine
             extra = getattr(model, "additional_properties", {})
             found += [f"{where}.{key}" for key in extra]

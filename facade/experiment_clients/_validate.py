@@ -29,6 +29,7 @@ from typing import Any
 import attrs
 
 from ._errors import InvalidArgumentError
+from ._operations import info_for_module
 
 _UNION_TYPES = (typing.Union, types.UnionType)
 
@@ -383,6 +384,7 @@ def check_arguments(
     for name, value in (defaults or {}).items():
         if name in params and name not in bound:
             bound[name] = value
+    check_path_parameters(endpoint.__module__, operation, bound)
     missing = [n for n in required if n not in bound]
     if missing:
         raise InvalidArgumentError(
@@ -395,8 +397,60 @@ def check_arguments(
     }
     for name in getattr(sys.modules[endpoint.__module__], "HEADER_PARAMETERS", ()):
         value = checked.get(name)
-        if isinstance(value, str) and not value.isascii():
+        problem = None if value is None or _is_unset(value) else header_value_problem(str(value))
+        if problem:
             raise InvalidArgumentError(
-                f"{operation}({name}): it is sent as an HTTP header, which carries ASCII text only"
+                f"{operation}({name}): it is sent as an HTTP header; {problem}"
             )
     return checked
+
+
+#: Path segment values that make the URL point at another resource once httpx (or any
+#: client or server following RFC 3986) resolves dot segments, or that drop the segment.
+_NOT_A_SEGMENT = ("", ".", "..")
+
+
+def check_path_parameters(module: str, operation: str, arguments: Mapping[str, Any]) -> None:
+    """Refuse a path parameter that would leave its path segment (``.``, ``..``, empty).
+
+    The generated code percent-encodes every path value (``/`` and ``%`` included),
+    so only these three values can change which resource the URL names: httpx
+    removes dot segments, so ``delete_sdk_key(sdk_key="..")`` would delete the
+    project instead.
+    """
+    info = info_for_module(module)
+    if info is None:
+        return
+    for name in info.path_parameters:
+        value = arguments.get(name)
+        if value is None or _is_unset(value):
+            continue
+        text = str(value.value if isinstance(value, enum.Enum) else value)
+        if text in _NOT_A_SEGMENT:
+            what = "empty" if not text else f"the dot segment {text!r}"
+            raise InvalidArgumentError(
+                f"{operation}({name}): it is a path segment of {info.method} {info.path} and "
+                f"cannot be {what}: the request would reach another resource; pass the real "
+                f"{name}"
+            )
+
+
+def header_value_problem(value: str | bytes) -> str | None:
+    """Why ``value`` cannot be an HTTP header value, or None. Never quotes the value.
+
+    Control characters (CR and LF above all: a header injection) are refused before
+    sending, so they never surface later as a connection error that is retried.
+    """
+    text = value.decode("latin-1") if isinstance(value, bytes) else value
+    if isinstance(value, str) and not text.isascii():
+        return "header values carry ASCII text only"
+    if any(ord(c) < 32 or ord(c) == 127 for c in text):
+        return "it holds a control character (CR, LF, NUL, tab, ...), which is not sent in a header"
+    return None
+
+
+def header_name_problem(name: str) -> str | None:
+    """Why ``name`` cannot be an HTTP header name (RFC 9110 token), or None."""
+    if not name or not re.fullmatch(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+", name):
+        return "a header name is a token: letters, digits and !#$%&'*+-.^_`|~, no spaces"
+    return None

@@ -52,6 +52,8 @@ def _base_url(base_url: str | None) -> str:
 def _text(value: object, name: str) -> str:
     if not isinstance(value, str) or not value:
         raise InvalidArgumentError(f"{name} must be a non-empty string, got {value!r}")
+    if value in (".", ".."):  # a dot segment would send the request to another resource
+        raise InvalidArgumentError(f"{name} cannot be {value!r}: pass the real id")
     return value
 
 

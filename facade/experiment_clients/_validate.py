@@ -454,3 +454,8 @@ def header_name_problem(name: str) -> str | None:
     if not name or not re.fullmatch(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+", name):
         return "a header name is a token: letters, digits and !#$%&'*+-.^_`|~, no spaces"
     return None
+
+
+def parameter_types(target: Callable[..., Any] | type) -> Mapping[str, Any]:
+    """The resolved annotations of a generated function or model, by parameter or field name."""
+    return _hints(target)

@@ -27,7 +27,7 @@ from typing import Any, Generic, Self, TypeVar
 import attrs
 import httpx
 
-from . import _validate
+from . import _operations, _validate
 from ._clock import SYSTEM_CLOCK, Clock, Deadline
 from ._errors import (
     APIConnectionError,
@@ -206,6 +206,8 @@ class ClientCore(Generic[RawT]):
         )
 
     def _resolve(self, endpoint: Any, attr: str) -> tuple[str, Callable[..., Any]]:
+        if isinstance(endpoint, str):  # an operationId, snake_case or kebab-case name
+            endpoint = _operations.lookup(self._package, endpoint)
         module = endpoint if isinstance(endpoint, types.ModuleType) else None
         if module is None and callable(endpoint):
             module = sys.modules.get(getattr(endpoint, "__module__", ""))
@@ -213,8 +215,9 @@ class ClientCore(Generic[RawT]):
         function = getattr(module, attr, None)
         if not name.startswith(f"{self._package}.api.") or function is None:
             raise InvalidArgumentError(
-                f"endpoint: expected an operation module of {self._package}.api "
-                f"(e.g. {self._package}.api.<tag>.<operation>) or one of its functions, got {endpoint!r}"
+                f"endpoint: expected an operation's name (e.g. 'listFeatures'), its module of "
+                f"{self._package}.api (e.g. {self._package}.api.<tag>.<operation>) or one of "
+                f"its functions, got {endpoint!r}"
             )
         return name.rsplit(".", 1)[-1], function
 

@@ -156,3 +156,31 @@ def test_a_credential_from_the_environment_is_checked_the_same_way(
     with pytest.raises(ConfigurationError, match="GROWTHBOOK_API_KEY") as caught:
         GrowthBookClient(**kwargs)
     assert "secret_" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("headers", "fragment"),
+    [
+        ({"X-Trace": "s3cr3t\r\nX-Injected: 1"}, "control character"),
+        ({"X-Trace": b"s3cr3t\nx"}, "control character"),
+        ({"X-Trace": "s3cr3t\x00"}, "control character"),
+        ({"X Trace": "ok"}, "header name is a token"),
+        ({"X-Trace\r\nX-Injected": "ok"}, "header name is a token"),
+        ({"": "ok"}, "header name is a token"),
+    ],
+)
+def test_with_options_refuses_headers_that_cannot_be_sent(
+    growthbook: GrowthBookClient, sandbox: Sandbox, headers: dict[str, Any], fragment: str
+) -> None:
+    with pytest.raises(InvalidArgumentError, match=fragment) as caught:
+        growthbook.with_options(headers=headers)
+    assert "s3cr3t" not in str(caught.value)
+    assert sandbox.journal == []
+
+
+def test_with_options_sends_sane_headers(growthbook: GrowthBookClient, sandbox: Sandbox) -> None:
+    view = growthbook.with_options(headers={"X-Trace": "abc-123"})
+    with pytest.raises(NotFoundError, match=r"'\.\.x'"):  # '..x' is an ordinary id
+        view.call(get_feature.operation, "..x")
+    (entry,) = sandbox.journal
+    assert entry.headers["x-trace"] == "abc-123"

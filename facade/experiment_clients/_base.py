@@ -27,7 +27,7 @@ from typing import Any, Generic, Self, TypeVar
 import attrs
 import httpx
 
-from . import _operations, _validate
+from . import _operations, _urls, _validate
 from ._clock import SYSTEM_CLOCK, Clock, Deadline
 from ._errors import (
     APIConnectionError,
@@ -260,7 +260,7 @@ class ClientCore(Generic[RawT]):
                 )
             raise exc
         if not response.is_success:
-            return status_error(operation, response)
+            return self._status_error(operation, response)
         return APIResponseValidationError(
             f"{operation}: HTTP {response.status_code} with a body that does not match the spec: "
             f"{type(exc).__name__}: {exc}",
@@ -269,6 +269,11 @@ class ClientCore(Generic[RawT]):
             body=response.content,
             headers=response.headers,
         )
+
+    def _status_error(self, operation: str, response: httpx.Response) -> APIError:
+        """The typed error of a non-2xx answer; a 404 of a missing route hints at the base URL."""
+        hint = _urls.not_found_hint(self._package, operation, response, self._base_url)
+        return status_error(operation, response, hint)
 
     def _finish(self, state: CallState, result: Any, started: float) -> Any:
         """The boundary: a generated ``Response`` becomes the parsed model or a typed error."""
@@ -284,7 +289,7 @@ class ClientCore(Generic[RawT]):
             return result.parsed
         if response is None:  # pragma: no cover - our response hook always records it
             raise APIError(f"{state.operation}: HTTP {status} and no response recorded")
-        raise status_error(state.operation, response)
+        raise self._status_error(state.operation, response)
 
     def _listing(
         self, endpoint: Any, attr: str, args: tuple[Any, ...], kwargs: dict[str, Any]

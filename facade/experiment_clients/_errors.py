@@ -184,8 +184,8 @@ def _error_message(body: Any) -> str:
     return str(body)[:500]
 
 
-def status_error(operation: str, response: httpx.Response) -> APIStatusError:
-    """Build the typed error for a non-2xx response."""
+def status_error(operation: str, response: httpx.Response, hint: str = "") -> APIStatusError:
+    """Build the typed error for a non-2xx response; ``hint`` ends its message."""
     try:
         body: Any = json.loads(response.content) if response.content else None
     except ValueError:
@@ -193,8 +193,10 @@ def status_error(operation: str, response: httpx.Response) -> APIStatusError:
     cls = error_class(response.status_code)
     reason = response.reason_phrase or "error"
     detail = _error_message(body)
-    message = f"{operation}: HTTP {response.status_code} {reason}" + (
-        f": {detail}" if detail else ""
+    message = (
+        f"{operation}: HTTP {response.status_code} {reason}"
+        + (f": {detail}" if detail else "")
+        + hint
     )
     return cls(
         message,

@@ -19,12 +19,13 @@ APIError                         root: catch this to catch everything below
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:  # annotations only: importing the errors does not load httpx
     import httpx
+
+from ._retry_after import parse_retry_after
 
 M = TypeVar("M")
 
@@ -172,24 +173,6 @@ def error_class(status_code: int) -> type[APIStatusError]:
     return STATUS_ERRORS.get(status_code, APIStatusError)
 
 
-def parse_retry_after(headers: Mapping[str, str]) -> float | None:
-    """Seconds to wait from a ``Retry-After`` header (delta seconds or HTTP date), if any."""
-    value = next((v for k, v in headers.items() if k.lower() == "retry-after"), None)
-    if value is None:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    import email.utils  # rarely needed: most services send seconds
-
-    try:
-        parsed = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None  # neither seconds nor an HTTP date: ignore it, back off as usual
-    return max(0.0, parsed.timestamp() - time.time())
-
-
 def _error_message(body: Any) -> str:
     if isinstance(body, dict):
         message = body.get("message", "")
@@ -202,8 +185,8 @@ def _error_message(body: Any) -> str:
     return str(body)[:500]
 
 
-def status_error(operation: str, response: httpx.Response) -> APIStatusError:
-    """Build the typed error for a non-2xx response."""
+def status_error(operation: str, response: httpx.Response, hint: str = "") -> APIStatusError:
+    """Build the typed error for a non-2xx response; ``hint`` ends its message."""
     try:
         body: Any = json.loads(response.content) if response.content else None
     except ValueError:
@@ -211,8 +194,10 @@ def status_error(operation: str, response: httpx.Response) -> APIStatusError:
     cls = error_class(response.status_code)
     reason = response.reason_phrase or "error"
     detail = _error_message(body)
-    message = f"{operation}: HTTP {response.status_code} {reason}" + (
-        f": {detail}" if detail else ""
+    message = (
+        f"{operation}: HTTP {response.status_code} {reason}"
+        + (f": {detail}" if detail else "")
+        + hint
     )
     return cls(
         message,

@@ -27,15 +27,21 @@ from convert_api_client.api.experiences_reports import (
 )
 from convert_api_client.models.experience import Experience
 
-from ._base import AsyncClient, SyncClient, _Core
+from ._async import AsyncClient
+from ._base import ClientCore
+from ._checks import whole_number
 from ._errors import ConfigurationError, InvalidArgumentError
 from ._errors import expect_model as _expect
 from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
-from .auth import ConvertHmacAuth, ConvertSecretKeyAuth
+from ._sync import SyncClient
+from ._urls import default_base_url, resolve_base_url
+from .auth import ConvertHmacAuth, ConvertSecretKeyAuth, CredentialAuth
 from .pagination import AsyncPager, PageBodyStrategy, Pager
 
-DEFAULT_BASE_URL = "https://api.convert.com/api/v2"
+_PACKAGE = "convert_api_client"
+#: The spec's first server, e.g. https://api.convert.com/api/v2.
+DEFAULT_BASE_URL = default_base_url(_PACKAGE)
 Rows = list[dict[str, Any]]
 # POST operations named get_* only read (lists, reports, lookups) and may be retried, except:
 _WRITING_GETS = frozenset({"get_report_token"})
@@ -43,9 +49,7 @@ _WRITING_GETS = frozenset({"get_report_token"})
 
 def _env_int(value: int | None, env: str, name: str) -> int | None:
     if value is not None:
-        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-            raise InvalidArgumentError(f"{name} must be a positive integer, got {value!r}")
-        return value
+        return whole_number(value, name, minimum=1)
     raw = os.environ.get(env)
     if not raw:
         return None
@@ -60,7 +64,7 @@ def _auth(
     key_id: str | None,
     key_secret: str | None,
     expires_in: int,
-) -> httpx.Auth:
+) -> CredentialAuth:
     """Request signing or secret key, from arguments first, then the environment."""
     signing_args = application_id is not None or secret_key is not None
     key_args = key_id is not None or key_secret is not None
@@ -135,10 +139,10 @@ def report_rows(data: Any) -> list[dict[str, Any]]:
     return walk(data, {}, "")
 
 
-class _Convert(_Core[Client]):
+class _Convert(ClientCore[Client]):
     """Configuration shared by both Convert twins."""
 
-    _package = "convert_api_client"
+    _package = _PACKAGE
     _strategy = PageBodyStrategy(max_page_size=50)
 
     def __init__(
@@ -153,6 +157,7 @@ class _Convert(_Core[Client]):
         base_url: str | None = None,
         expires_in: int = 60,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
         max_retries: int = 2,
         retry: RetryPolicy | None = None,
         rate_limit: RateLimit | None = None,
@@ -168,19 +173,24 @@ class _Convert(_Core[Client]):
         ``CONVERT_SECRET_KEY`` or ``CONVERT_API_KEY_ID`` + ``CONVERT_API_KEY_SECRET``.
         ``account_id``/``project_id`` (or ``CONVERT_ACCOUNT_ID``/``CONVERT_PROJECT_ID``)
         are used by every operation that takes them and is not given them.
+        ``base_url`` (or ``CONVERT_API_BASE_URL``) may be a host (the spec's
+        ``/api/v2`` is added) or the API root; the spec's server when unset.
         """
         auth = _auth(application_id, secret_key, key_id, key_secret, expires_in)
         self.account_id = _env_int(account_id, "CONVERT_ACCOUNT_ID", "account_id")
         self.project_id = _env_int(project_id, "CONVERT_PROJECT_ID", "project_id")
-        env_url = os.environ.get("CONVERT_API_BASE_URL")
-        if base_url is None and env_url and httpx.URL(env_url).scheme not in ("http", "https"):
-            raise ConfigurationError(
-                f"CONVERT_API_BASE_URL must be an http(s) URL such as {DEFAULT_BASE_URL}, got {env_url!r}"
-            )
+        env_url = os.environ.get("CONVERT_API_BASE_URL", "").strip()
+        if base_url is not None:
+            url = resolve_base_url(self._package, base_url, "base_url")
+        elif env_url:
+            url = resolve_base_url(self._package, env_url, "CONVERT_API_BASE_URL")
+        else:
+            url = default_base_url(self._package)
         super().__init__(
-            base_url=base_url or env_url or DEFAULT_BASE_URL,
+            base_url=url,
             auth=auth,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             retry=retry,
             rate_limit=rate_limit,

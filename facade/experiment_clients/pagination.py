@@ -72,6 +72,8 @@ class Strategy(Protocol):
 
     def first(self, page_size: int, operation: str) -> Position: ...
 
+    def prepare(self, kwargs: dict[str, Any], takes_body: bool) -> dict[str, Any]: ...
+
     def check(self, kwargs: dict[str, Any]) -> None: ...
 
     def apply(
@@ -109,6 +111,10 @@ class OffsetStrategy:
     def first(self, page_size: int, operation: str) -> Position:
         return Position(operation, 0, page_size)
 
+    def prepare(self, kwargs: dict[str, Any], takes_body: bool) -> dict[str, Any]:
+        """The caller's arguments, before they are checked: ``limit``/``offset`` come per page."""
+        return kwargs
+
     def check(self, kwargs: dict[str, Any]) -> None:
         given = sorted({"limit", "offset"} & kwargs.keys())
         if given:
@@ -140,6 +146,12 @@ class PageBodyStrategy:
 
     def first(self, page_size: int, operation: str) -> Position:
         return Position(operation, 1, page_size)
+
+    def prepare(self, kwargs: dict[str, Any], takes_body: bool) -> dict[str, Any]:
+        """The caller's arguments, with an empty body when none was given (pages fill it in)."""
+        if takes_body and "body" not in kwargs:
+            return {**kwargs, "body": {}}
+        return kwargs
 
     def check(self, kwargs: dict[str, Any]) -> None:
         body = kwargs.get("body")
@@ -391,3 +403,15 @@ class AsyncPager(Generic[ItemT]):
                 yield item
             if walk.max_items is not None and walk.items_seen >= walk.max_items:
                 return
+
+
+def start_walk(
+    strategy: Strategy,
+    operation: str,
+    page_size: int | None,
+    cursor: str | None,
+    max_items: int | None,
+    max_pages: int | None,
+) -> _Walk:
+    """The bookkeeping of a new listing, its caps and cursor checked (for the clients)."""
+    return _Walk.start(strategy, operation, page_size, cursor, max_items, max_pages)

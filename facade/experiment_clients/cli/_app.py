@@ -286,6 +286,7 @@ class ServiceGroup(click.Group):
             epilog=f"\b\nEnvironment:\n{env}",
             context_settings=CONTEXT,
             no_args_is_help=True,
+            subcommand_metavar="OPERATION [OPTIONS]",
         )
         self.service = service
 

@@ -29,18 +29,20 @@ from ._errors import (
     ValidationError,
 )
 from ._operations import OperationInfo, lookup, operations
-from ._ratelimit import RateLimit
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._ratelimit import RateLimit
     from ._retry import RetryPolicy
     from .auth import ConvertHmacAuth, ConvertSecretKeyAuth, GrowthBookAuth
     from .convert import AsyncConvertClient, ConvertClient
     from .growthbook import AsyncGrowthBookClient, GrowthBookClient
     from .pagination import AsyncPager, Pager
 
-# Loaded on first use; so is httpx, which the command line's help and completion never need.
+# Loaded on first use; so are httpx and asyncio, which the command line's help and completion
+# never need.
 _LAZY = {
+    "RateLimit": "_ratelimit",
     "RetryPolicy": "_retry",
     "ConvertHmacAuth": "auth",
     "ConvertSecretKeyAuth": "auth",

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
-from cli_helpers import CLI
+from cli_helpers import CLI, clean_env
 from experiment_clients import operations
 from experiment_clients.cli import main
 
@@ -77,3 +80,30 @@ def test_completion_of_operations_and_enum_values(cli: CLI) -> None:
     assert _complete(cli, "experiment-clients growthbook list-f", 2) == ["list-features"]
     values = _complete(cli, "experiment-clients convert get-experience --include ", 4)
     assert {"variations", "goals", "audiences"} <= set(values)
+
+
+def _loaded_after(args: list[str]) -> set[str]:
+    """Top-level packages and operation modules imported by running the command line with args."""
+    code = (
+        "import contextlib, io, sys\n"
+        "from experiment_clients.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    main({args!r})\n"
+        "print('\\n'.join(sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=clean_env()
+    )
+    return set(done.stdout.split())
+
+
+def test_help_and_listing_stay_lazy() -> None:
+    # Start-up is measured in the report; here: what --help must not load, deterministically.
+    heavy = {"httpx", "asyncio", "rich", "yaml", "growthbook_api_client", "convert_api_client"}
+    assert not heavy & _loaded_after(["--help"])
+    listed = _loaded_after(["convert", "--help"])
+    assert not {"rich", "yaml"} & listed
+    assert not [m for m in listed if m.startswith("convert_api_client.api.")]  # no operation module
+    one = _loaded_after(["convert", "get-experience", "--help"])
+    assert "convert_api_client.api.experiences.get_experience" in one
+    assert not [m for m in one if m.startswith("convert_api_client.api.goals")]

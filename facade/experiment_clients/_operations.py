@@ -17,8 +17,11 @@ from __future__ import annotations
 import difflib
 import functools
 import importlib
+import importlib.util
 import re
+import sys
 import types
+from pathlib import Path
 
 import attrs
 
@@ -63,19 +66,46 @@ def _camel(snake: str) -> str:
     return head + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
+#: The modules scripts/regenerate writes for this one, and their files in the package.
+_TABLE_FILES = {"api": ("api", "__init__.py"), "_spec": ("_spec.py",)}
+
+
+def _table(package: str, module: str) -> types.ModuleType | None:
+    """``<package>.<module>`` (an index written at regeneration), or None if it has none.
+
+    Loaded from its file when the package is not imported yet: the package's
+    ``__init__`` imports its client and with it httpx, which a command line only
+    listing operations need not pay for.
+    """
+    loaded = sys.modules.get(f"{package}.{module}")
+    if loaded is not None:
+        return loaded
+    try:
+        spec = importlib.util.find_spec(package)  # locates a top-level package, imports nothing
+    except (ImportError, ValueError):
+        return None
+    locations = spec.submodule_search_locations if spec is not None else None
+    if not locations:
+        return None
+    path = Path(locations[0], *_TABLE_FILES[module])
+    file_spec = importlib.util.spec_from_file_location(f"_index_.{package}.{module}", path)
+    if file_spec is None or file_spec.loader is None or not path.is_file():
+        return None
+    table = importlib.util.module_from_spec(file_spec)
+    file_spec.loader.exec_module(table)
+    return table
+
+
 @functools.cache
 def _index(package: str) -> tuple[OperationInfo, ...]:
-    try:
-        table = importlib.import_module(f"{package}.api").OPERATIONS
-    except (ImportError, AttributeError):
+    api = _table(package, "api")
+    table = getattr(api, "OPERATIONS", None)
+    if table is None:
         raise InvalidArgumentError(
             f"service: {package!r} is not a generated package with an operation index; "
             f"use one of {', '.join(SERVICES)} (or regenerate the package with scripts/regenerate)"
-        ) from None
-    try:
-        operation_ids: dict[str, str] = importlib.import_module(f"{package}._spec").OPERATION_IDS
-    except ImportError:
-        operation_ids = {}
+        )
+    operation_ids: dict[str, str] = getattr(_table(package, "_spec"), "OPERATION_IDS", {})
     return tuple(
         OperationInfo(
             operation_id=operation_ids.get(f"{method} {path}") or _camel(name),
@@ -171,12 +201,11 @@ def info_for_module(module_name: str) -> OperationInfo | None:
 def servers(service_or_package: str) -> tuple[str, ...]:
     """The spec's server URLs, variables filled with their defaults (``/`` when none is given)."""
     package = package_of(service_or_package)
-    try:
-        spec = importlib.import_module(f"{package}._spec")
-    except ImportError:
+    spec = _table(package, "_spec")
+    if spec is None:
         raise InvalidArgumentError(
             f"service: {package!r} carries no server list; regenerate it with scripts/regenerate"
-        ) from None
+        )
     variables: dict[str, str] = spec.SERVER_VARIABLES
     return tuple(
         re.sub(r"\{([^{}]*)\}", lambda m: variables.get(m.group(1), m.group(0)), url)

@@ -53,7 +53,13 @@ def api_prefixes(package: str) -> tuple[str, str]:
 
 def default_base_url(package: str) -> str:
     """The spec's first server URL (variables at their defaults), as the clients' default."""
-    return resolve_base_url(package, servers(package)[0], "the spec's first server")
+    first = servers(package)[0]
+    if httpx.URL(first).scheme not in ("http", "https"):
+        raise ConfigurationError(
+            f"the spec of {package} names no absolute server URL (its first is {first!r}); "
+            "pass base_url=... (or set the service's host variable)"
+        )
+    return resolve_base_url(package, first, "the spec's first server")
 
 
 def resolve_base_url(package: str, url: str, source: str) -> str:
@@ -69,10 +75,9 @@ def resolve_base_url(package: str, url: str, source: str) -> str:
     except httpx.InvalidURL:
         parsed = None
     if parsed is None or parsed.scheme not in ("http", "https") or not parsed.host:
-        example = default_base_url(package) if source != "the spec's first server" else ""
         raise error(
-            f"{source} must be an absolute http(s) URL such as {example or 'https://host'}, "
-            f"got {url!r}"
+            f"{source} must be an absolute http(s) URL such as https://host or "
+            f"https://host{''.join(api_prefixes(package))}, got {url!r}"
         )
     if parsed.query or parsed.fragment:
         raise error(f"{source} must not carry a query or a fragment, got {url!r}")

@@ -175,6 +175,20 @@ class _Convert(ClientCore[Client]):
         are used by every operation that takes them and is not given them.
         ``base_url`` (or ``CONVERT_API_BASE_URL``) may be a host (the spec's
         ``/api/v2`` is added) or the API root; the spec's server when unset.
+        ``rate_limit=RateLimit(n, per_seconds)`` paces requests client-side (off by default).
+
+        ``timeout`` (seconds or an ``httpx.Timeout``; 30 s, 10 s to connect by
+        default) bounds each network step of one attempt: connecting, and each
+        read or write, so a server that keeps sending a byte now and then never
+        trips it. ``deadline`` (seconds; none by default) bounds a whole call:
+        every attempt, the backoff and ``Retry-After`` waits between them and
+        any rate-limit wait. Per-step timeouts are capped by what is left of it,
+        a response body is cut when it passes, and a wait that would cross it is
+        not started: the call raises ``APITimeoutError``. For ``paginate`` each
+        page is one call. ``max_retries`` (or a whole ``retry=RetryPolicy(...)``)
+        sets the retries; ``with_options(...)`` changes any of these per call.
+        Close the client (``with`` block) to close its connection pool; views
+        from ``with_options`` share the pool and do not close it.
         """
         auth = _auth(application_id, secret_key, key_id, key_secret, expires_in)
         self.account_id = _env_int(account_id, "CONVERT_ACCOUNT_ID", "account_id")

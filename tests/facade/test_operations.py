@@ -134,11 +134,13 @@ def test_servers_come_from_the_spec_with_variables_filled(service: str) -> None:
     assert found[0] == document["servers"][0]["url"]
 
 
-def test_listing_imports_no_operation_module() -> None:
+def test_listing_imports_neither_the_packages_nor_their_operations() -> None:
+    """Listing reads two small tables; the packages (their clients, httpx) stay unloaded."""
     code = (
         "import sys, experiment_clients as ec\n"
         "ops = ec.operations('convert') + ec.operations('growthbook')\n"
-        "loaded = [m for m in sys.modules if '.api.' in m]\n"
+        "srv = ec._operations.servers('growthbook')\n"
+        "loaded = [m for m in sys.modules if m.startswith(('convert_api', 'growthbook_api'))]\n"
         "print(len(ops), len(loaded))\n"
     )
     out = subprocess.run(
@@ -146,3 +148,8 @@ def test_listing_imports_no_operation_module() -> None:
     ).stdout.split()
     total = sum(len(_spec_operations(s)) for s in SERVICES)
     assert out == [str(total), "0"]
+
+
+def test_an_imported_package_s_own_index_is_used() -> None:
+    api = importlib.import_module("growthbook_api_client.api")
+    assert [op.name for op in operations("growthbook")] == [row[0] for row in api.OPERATIONS]

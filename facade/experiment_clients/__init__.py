@@ -28,17 +28,25 @@ from ._errors import (
     ServerError,
     ValidationError,
 )
-from ._ratelimit import RateLimit
-from ._retry import RetryPolicy
+from ._operations import OperationInfo, lookup, operations
 from ._version import __version__
-from .auth import ConvertHmacAuth, ConvertSecretKeyAuth, GrowthBookAuth
 
 if TYPE_CHECKING:
+    from ._ratelimit import RateLimit
+    from ._retry import RetryPolicy
+    from .auth import ConvertHmacAuth, ConvertSecretKeyAuth, GrowthBookAuth
     from .convert import AsyncConvertClient, ConvertClient
     from .growthbook import AsyncGrowthBookClient, GrowthBookClient
     from .pagination import AsyncPager, Pager
 
+# Loaded on first use; so are httpx and asyncio, which the command line's help and completion
+# never need.
 _LAZY = {
+    "RateLimit": "_ratelimit",
+    "RetryPolicy": "_retry",
+    "ConvertHmacAuth": "auth",
+    "ConvertSecretKeyAuth": "auth",
+    "GrowthBookAuth": "auth",
     "ConvertClient": "convert",
     "AsyncConvertClient": "convert",
     "GrowthBookClient": "growthbook",
@@ -66,6 +74,7 @@ __all__ = [
     "GrowthBookClient",
     "InvalidArgumentError",
     "NotFoundError",
+    "OperationInfo",
     "Pager",
     "PermissionDeniedError",
     "RateLimit",
@@ -74,6 +83,8 @@ __all__ = [
     "ServerError",
     "ValidationError",
     "__version__",
+    "lookup",
+    "operations",
 ]
 
 

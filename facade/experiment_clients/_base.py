@@ -27,7 +27,7 @@ from typing import Any, Generic, Self, TypeVar
 import attrs
 import httpx
 
-from . import _validate
+from . import _operations, _urls, _validate
 from ._clock import SYSTEM_CLOCK, Clock, Deadline
 from ._errors import (
     APIConnectionError,
@@ -206,6 +206,8 @@ class ClientCore(Generic[RawT]):
         )
 
     def _resolve(self, endpoint: Any, attr: str) -> tuple[str, Callable[..., Any]]:
+        if isinstance(endpoint, str):  # an operationId, snake_case or kebab-case name
+            endpoint = _operations.lookup(self._package, endpoint)
         module = endpoint if isinstance(endpoint, types.ModuleType) else None
         if module is None and callable(endpoint):
             module = sys.modules.get(getattr(endpoint, "__module__", ""))
@@ -213,8 +215,9 @@ class ClientCore(Generic[RawT]):
         function = getattr(module, attr, None)
         if not name.startswith(f"{self._package}.api.") or function is None:
             raise InvalidArgumentError(
-                f"endpoint: expected an operation module of {self._package}.api "
-                f"(e.g. {self._package}.api.<tag>.<operation>) or one of its functions, got {endpoint!r}"
+                f"endpoint: expected an operation's name (e.g. 'listFeatures'), its module of "
+                f"{self._package}.api (e.g. {self._package}.api.<tag>.<operation>) or one of "
+                f"its functions, got {endpoint!r}"
             )
         return name.rsplit(".", 1)[-1], function
 
@@ -257,7 +260,7 @@ class ClientCore(Generic[RawT]):
                 )
             raise exc
         if not response.is_success:
-            return status_error(operation, response)
+            return self._status_error(operation, response)
         return APIResponseValidationError(
             f"{operation}: HTTP {response.status_code} with a body that does not match the spec: "
             f"{type(exc).__name__}: {exc}",
@@ -266,6 +269,11 @@ class ClientCore(Generic[RawT]):
             body=response.content,
             headers=response.headers,
         )
+
+    def _status_error(self, operation: str, response: httpx.Response) -> APIError:
+        """The typed error of a non-2xx answer; a 404 of a missing route hints at the base URL."""
+        hint = _urls.not_found_hint(self._package, operation, response, self._base_url)
+        return status_error(operation, response, hint)
 
     def _finish(self, state: CallState, result: Any, started: float) -> Any:
         """The boundary: a generated ``Response`` becomes the parsed model or a typed error."""
@@ -281,7 +289,7 @@ class ClientCore(Generic[RawT]):
             return result.parsed
         if response is None:  # pragma: no cover - our response hook always records it
             raise APIError(f"{state.operation}: HTTP {status} and no response recorded")
-        raise status_error(state.operation, response)
+        raise self._status_error(state.operation, response)
 
     def _listing(
         self, endpoint: Any, attr: str, args: tuple[Any, ...], kwargs: dict[str, Any]

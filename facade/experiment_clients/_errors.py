@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import httpx
+if TYPE_CHECKING:  # annotations only: importing the errors does not load httpx
+    import httpx
 
 from ._retry_after import parse_retry_after
 
@@ -184,8 +185,8 @@ def _error_message(body: Any) -> str:
     return str(body)[:500]
 
 
-def status_error(operation: str, response: httpx.Response) -> APIStatusError:
-    """Build the typed error for a non-2xx response."""
+def status_error(operation: str, response: httpx.Response, hint: str = "") -> APIStatusError:
+    """Build the typed error for a non-2xx response; ``hint`` ends its message."""
     try:
         body: Any = json.loads(response.content) if response.content else None
     except ValueError:
@@ -193,8 +194,10 @@ def status_error(operation: str, response: httpx.Response) -> APIStatusError:
     cls = error_class(response.status_code)
     reason = response.reason_phrase or "error"
     detail = _error_message(body)
-    message = f"{operation}: HTTP {response.status_code} {reason}" + (
-        f": {detail}" if detail else ""
+    message = (
+        f"{operation}: HTTP {response.status_code} {reason}"
+        + (f": {detail}" if detail else "")
+        + hint
     )
     return cls(
         message,

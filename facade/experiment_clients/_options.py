@@ -16,6 +16,7 @@ import httpx
 from ._checks import number, whole_number
 from ._errors import InvalidArgumentError
 from ._retry import RetryPolicy
+from ._validate import header_name_problem, header_value_problem
 
 __all__ = ["DEFAULT_TIMEOUT", "CallOptions"]
 
@@ -45,6 +46,9 @@ def _headers(headers: Mapping[str, str | bytes]) -> dict[str, str | bytes]:
             raise InvalidArgumentError(
                 f"headers[{key!r}] must be a string (or bytes), got {type(value).__name__}"
             )
+        problem = header_name_problem(key) or header_value_problem(value)
+        if problem:  # refused here, never sent (nor retried as a connection error)
+            raise InvalidArgumentError(f"headers[{key!r}]: {problem}")
     return dict(headers)
 
 

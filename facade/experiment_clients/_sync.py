@@ -43,13 +43,17 @@ class SyncClient(ClientCore[RawT]):
     @overload
     def call(self, endpoint: types.ModuleType, /, *args: Any, **kwargs: Any) -> Any: ...
     @overload
+    def call(self, endpoint: str, /, *args: Any, **kwargs: Any) -> Any: ...
+    @overload
     def call(self, endpoint: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T: ...
     def call(self, endpoint: Any, /, *args: Any, **kwargs: Any) -> Any:
         """Call any generated operation; return its parsed 2xx model or raise a typed error.
 
         ``endpoint`` is the operation's ``operation`` function (typed: your type
-        checker sees its parameters and the 2xx model it returns), its module, or
-        its ``sync_detailed``; arguments are the generated ones, minus ``client``.
+        checker sees its parameters and the 2xx model it returns), its module, its
+        ``sync_detailed``, or its name: the operationId (``"listFeatures"``), or
+        the same in snake_case or kebab-case (untyped; a typo gets "did you mean").
+        Arguments are the generated ones, minus ``client``.
         """
         operation, function, checked = self._prepare(endpoint, "sync_detailed", args, kwargs)
         return self._send(

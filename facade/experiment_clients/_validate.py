@@ -11,12 +11,16 @@ into the body model they describe, and anything wrong raises
 
 from __future__ import annotations
 
+import ast
 import datetime
+import difflib
 import enum
 import functools
 import importlib
 import inspect
+import re
 import sys
+import textwrap
 import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
@@ -25,6 +29,7 @@ from typing import Any
 import attrs
 
 from ._errors import InvalidArgumentError
+from ._operations import info_for_module
 
 _UNION_TYPES = (typing.Union, types.UnionType)
 
@@ -176,16 +181,130 @@ def _declared(cls: type) -> list[str]:
     return [f.name for f in attrs.fields(cls) if f.name != "additional_properties"]
 
 
+@functools.cache
+def json_names(cls: type) -> Mapping[str, str]:
+    """Attribute name -> JSON name of a generated model's declared fields.
+
+    Callers pass bodies as dicts with the JSON names (``onlyCount``), so errors
+    must speak them. The generator records the names only in ``from_dict``,
+    which pops each JSON key and passes it to ``cls(...)`` in the same order:
+    both sequences are read from its source. Where that fails (no source), the
+    attribute names stand in.
+    """
+    declared = _declared(cls)
+    identity = {name: name for name in declared}
+    try:
+        source = textwrap.dedent(inspect.getsource(cls.from_dict))  # type: ignore[attr-defined]
+        tree = ast.parse(source)
+    except (AttributeError, OSError, TypeError, SyntaxError):
+        return identity
+    pops: list[tuple[int, int, str]] = []
+    keywords: list[str] = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        if (
+            isinstance(func, ast.Attribute)
+            and func.attr == "pop"
+            and isinstance(func.value, ast.Name)
+            and func.value.id == "d"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            pops.append((node.lineno, node.col_offset, node.args[0].value))
+        elif isinstance(func, ast.Name) and func.id == "cls":
+            keywords = [k.arg for k in node.keywords if k.arg is not None]
+    keys = [key for _, _, key in sorted(pops)]
+    if sorted(keywords) != sorted(declared) or len(keys) != len(keywords):
+        return identity
+    return dict(zip(keywords, keys, strict=True))
+
+
+def _suggest(name: str, choices: Mapping[str, str] | list[str]) -> str:
+    """`` did you mean 'x'?`` for the closest of ``choices`` (a name -> shown-name map or a list)."""
+    shown = dict(choices) if isinstance(choices, Mapping) else {c: c for c in choices}
+    if name in shown and shown[name] != name:  # a Python name given where the JSON one is wanted
+        return f"; did you mean {shown[name]!r}?"
+
+    def fold(text: str) -> str:
+        return re.sub(r"[^a-z0-9]", "", text.lower())
+
+    folded = {fold(key): value for key, value in shown.items()}
+    if fold(name) in folded:  # only_count for onlyCount, ProjectId for project_id
+        return f"; did you mean {folded[fold(name)]!r}?"
+    close = difflib.get_close_matches(name, list(shown.values()), n=2, cutoff=0.6)
+    return f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
+
+
+def _model_option(annotation: Any) -> tuple[type | None, bool]:
+    """The one generated model an annotation allows (and whether as a list), else (None, False)."""
+    options = typing.get_args(annotation) if typing.get_origin(annotation) in _UNION_TYPES else ()
+    candidates = [
+        o for o in (options or (annotation,)) if o is not type(None) and not _is_unset_type(o)
+    ]
+    if len(candidates) != 1:
+        return None, False
+    (only,) = candidates
+    if typing.get_origin(only) is list:
+        item = (typing.get_args(only) or (Any,))[0]
+        inner, _ = _model_option(item)
+        return inner, inner is not None
+    is_model = isinstance(only, type) and attrs.has(only) and hasattr(only, "from_dict")
+    return (only, False) if is_model else (None, False)
+
+
+def _is_unset_type(option: Any) -> bool:
+    return getattr(option, "__name__", "") == "Unset"
+
+
+def _check_keys(value: Mapping[Any, Any], cls: type, where: str) -> None:
+    """Refuse unknown and missing fields of a dict body by their JSON names, nested included."""
+    names = json_names(cls)
+    if not names:  # a model with no declared field is an open object: any key is fine
+        return
+    attribute_of = {json: attr for attr, json in names.items()}
+    for key in value:
+        if key not in attribute_of:
+            raise InvalidArgumentError(
+                f"{where}: unknown field {key!r} for {cls.__name__}"
+                f"{_suggest(str(key), names)} (fields: {', '.join(names.values())}); "
+                "to send a field the spec does not know yet, build the model and set its "
+                "additional_properties"
+            )
+    required = [
+        names[f.name] for f in attrs.fields(cls) if f.name in names and f.default is attrs.NOTHING
+    ]
+    missing = [json for json in required if json not in value]
+    if missing:
+        raise InvalidArgumentError(
+            f"{where}: missing required field {', '.join(map(repr, missing))} for {cls.__name__}"
+        )
+    hints = _hints(cls)
+    for key, item in value.items():
+        model, as_list = _model_option(hints.get(attribute_of[key], Any))
+        if model is None:
+            continue
+        if as_list and isinstance(item, list):
+            for index, element in enumerate(item):
+                if isinstance(element, Mapping):
+                    _check_keys(element, model, f"{where}.{key}[{index}]")
+        elif not as_list and isinstance(item, Mapping):
+            _check_keys(item, model, f"{where}.{key}")
+
+
 def _unknown_fields(model: Any, where: str) -> list[str]:
     """Keys of a dict the caller gave that no model field took (typos, not open objects)."""
     found: list[str] = []
-    if attrs.has(type(model)):
-        declared = _declared(type(model))
-        if declared:  # a model with no declared field is an open object: any key is fine
+    cls: type = type(model)
+    if attrs.has(cls):
+        names = json_names(cls)
+        if names:  # a model with no declared field is an open object: any key is fine
             extra = getattr(model, "additional_properties", {})
             found += [f"{where}.{key}" for key in extra]
-        for name in declared:
-            found += _unknown_fields(getattr(model, name), f"{where}.{name}")
+        for name, json in names.items():
+            found += _unknown_fields(getattr(model, name), f"{where}.{json}")
     elif isinstance(model, list):
         for index, item in enumerate(model):
             found += _unknown_fields(item, f"{where}[{index}]")
@@ -194,6 +313,7 @@ def _unknown_fields(model: Any, where: str) -> list[str]:
 
 def _coerce_model(value: Any, cls: type, where: str) -> Any:
     if isinstance(value, Mapping):
+        _check_keys(value, cls, where)
         try:
             value = cls.from_dict(dict(value))  # type: ignore[attr-defined]
         except KeyError as exc:
@@ -206,20 +326,22 @@ def _coerce_model(value: Any, cls: type, where: str) -> Any:
         if unknown:
             raise InvalidArgumentError(
                 f"{', '.join(unknown)}: not a field of {cls.__name__} (fields: "
-                f"{', '.join(_declared(cls))}); to send a field the spec does not know yet, "
-                "build the model and set its additional_properties"
+                f"{', '.join(json_names(cls).values())}); to send a field the spec does not "
+                "know yet, build the model and set its additional_properties"
             )
     elif not isinstance(value, cls):
         raise InvalidArgumentError(
             f"{where}: expected {cls.__name__} or a dict of its fields, got {type(value).__name__}"
         )
     hints = _hints(cls)
+    names = json_names(cls)
     changes = {}
     for field in attrs.fields(cls):
         if field.name == "additional_properties":
             continue
         current = getattr(value, field.name)
-        checked = _coerce(current, hints.get(field.name, Any), f"{where}.{field.name}")
+        label = names.get(field.name, field.name)
+        checked = _coerce(current, hints.get(field.name, Any), f"{where}.{label}")
         if checked is not current:
             changes[field.name] = checked
     if changes:
@@ -242,9 +364,10 @@ def check_arguments(
     params, positional, required = _parameters(endpoint)
     unknown = sorted(set(kwargs) - params.keys())
     if unknown:
+        hint = _suggest(unknown[0], list(params)) if len(unknown) == 1 else ""
         raise InvalidArgumentError(
-            f"{operation}: unknown argument {', '.join(map(repr, unknown))}; "
-            f"it accepts {', '.join(params) or 'no arguments'}"
+            f"{operation}: unknown argument {', '.join(map(repr, unknown))}{hint} "
+            f"(it accepts {', '.join(params) or 'no arguments'})"
         )
     if len(args) > len(positional):
         raise InvalidArgumentError(
@@ -261,6 +384,7 @@ def check_arguments(
     for name, value in (defaults or {}).items():
         if name in params and name not in bound:
             bound[name] = value
+    check_path_parameters(endpoint.__module__, operation, bound)
     missing = [n for n in required if n not in bound]
     if missing:
         raise InvalidArgumentError(
@@ -273,11 +397,63 @@ def check_arguments(
     }
     for name in getattr(sys.modules[endpoint.__module__], "HEADER_PARAMETERS", ()):
         value = checked.get(name)
-        if isinstance(value, str) and not value.isascii():
+        problem = None if value is None or _is_unset(value) else header_value_problem(str(value))
+        if problem:
             raise InvalidArgumentError(
-                f"{operation}({name}): it is sent as an HTTP header, which carries ASCII text only"
+                f"{operation}({name}): it is sent as an HTTP header; {problem}"
             )
     return checked
+
+
+#: Path segment values that make the URL point at another resource once httpx (or any
+#: client or server following RFC 3986) resolves dot segments, or that drop the segment.
+_NOT_A_SEGMENT = ("", ".", "..")
+
+
+def check_path_parameters(module: str, operation: str, arguments: Mapping[str, Any]) -> None:
+    """Refuse a path parameter that would leave its path segment (``.``, ``..``, empty).
+
+    The generated code percent-encodes every path value (``/`` and ``%`` included),
+    so only these three values can change which resource the URL names: httpx
+    removes dot segments, so ``delete_sdk_key(sdk_key="..")`` would delete the
+    project instead.
+    """
+    info = info_for_module(module)
+    if info is None:
+        return
+    for name in info.path_parameters:
+        value = arguments.get(name)
+        if value is None or _is_unset(value):
+            continue
+        text = str(value.value if isinstance(value, enum.Enum) else value)
+        if text in _NOT_A_SEGMENT:
+            what = "empty" if not text else f"the dot segment {text!r}"
+            raise InvalidArgumentError(
+                f"{operation}({name}): it is a path segment of {info.method} {info.path} and "
+                f"cannot be {what}: the request would reach another resource; pass the real "
+                f"{name}"
+            )
+
+
+def header_value_problem(value: str | bytes) -> str | None:
+    """Why ``value`` cannot be an HTTP header value, or None. Never quotes the value.
+
+    Control characters (CR and LF above all: a header injection) are refused before
+    sending, so they never surface later as a connection error that is retried.
+    """
+    text = value.decode("latin-1") if isinstance(value, bytes) else value
+    if isinstance(value, str) and not text.isascii():
+        return "header values carry ASCII text only"
+    if any(ord(c) < 32 or ord(c) == 127 for c in text):
+        return "it holds a control character (CR, LF, NUL, tab, ...), which is not sent in a header"
+    return None
+
+
+def header_name_problem(name: str) -> str | None:
+    """Why ``name`` cannot be an HTTP header name (RFC 9110 token), or None."""
+    if not name or not re.fullmatch(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+", name):
+        return "a header name is a token: letters, digits and !#$%&'*+-.^_`|~, no spaces"
+    return None
 
 
 def parameter_types(target: Callable[..., Any] | type) -> Mapping[str, Any]:

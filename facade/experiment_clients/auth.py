@@ -39,10 +39,16 @@ CREDENTIAL_HEADERS = ("authorization", "convert-application-id", "expires", "coo
 
 
 def _require_text(value: object, name: str, env: str) -> str:
+    # The messages never quote the value: it is a credential.
     if not isinstance(value, str) or not value.strip():
         raise ConfigurationError(f"{name} must be a non-empty string; pass {name}=... or set {env}")
     if value != value.strip() or "\n" in value:
         raise ConfigurationError(f"{name} has surrounding whitespace or a newline; remove it")
+    if not value.isascii() or not value.isprintable():
+        raise ConfigurationError(
+            f"{name} holds a control or non-ASCII character (NUL, CR, tab, ...), which no "
+            f"credential contains; check the value passed or in {env}"
+        )
     return value
 
 

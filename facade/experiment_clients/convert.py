@@ -35,10 +35,13 @@ from ._errors import expect_model as _expect
 from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
 from ._sync import SyncClient
+from ._urls import default_base_url, resolve_base_url
 from .auth import ConvertHmacAuth, ConvertSecretKeyAuth, CredentialAuth
 from .pagination import AsyncPager, PageBodyStrategy, Pager
 
-DEFAULT_BASE_URL = "https://api.convert.com/api/v2"
+_PACKAGE = "convert_api_client"
+#: The spec's first server, e.g. https://api.convert.com/api/v2.
+DEFAULT_BASE_URL = default_base_url(_PACKAGE)
 Rows = list[dict[str, Any]]
 # POST operations named get_* only read (lists, reports, lookups) and may be retried, except:
 _WRITING_GETS = frozenset({"get_report_token"})
@@ -139,7 +142,7 @@ def report_rows(data: Any) -> list[dict[str, Any]]:
 class _Convert(ClientCore[Client]):
     """Configuration shared by both Convert twins."""
 
-    _package = "convert_api_client"
+    _package = _PACKAGE
     _strategy = PageBodyStrategy(max_page_size=50)
 
     def __init__(
@@ -170,6 +173,8 @@ class _Convert(ClientCore[Client]):
         ``CONVERT_SECRET_KEY`` or ``CONVERT_API_KEY_ID`` + ``CONVERT_API_KEY_SECRET``.
         ``account_id``/``project_id`` (or ``CONVERT_ACCOUNT_ID``/``CONVERT_PROJECT_ID``)
         are used by every operation that takes them and is not given them.
+        ``base_url`` (or ``CONVERT_API_BASE_URL``) may be a host (the spec's
+        ``/api/v2`` is added) or the API root; the spec's server when unset.
         ``rate_limit=RateLimit(n, per_seconds)`` paces requests client-side (off by default).
 
         ``timeout`` (seconds or an ``httpx.Timeout``; 30 s, 10 s to connect by
@@ -188,13 +193,15 @@ class _Convert(ClientCore[Client]):
         auth = _auth(application_id, secret_key, key_id, key_secret, expires_in)
         self.account_id = _env_int(account_id, "CONVERT_ACCOUNT_ID", "account_id")
         self.project_id = _env_int(project_id, "CONVERT_PROJECT_ID", "project_id")
-        env_url = os.environ.get("CONVERT_API_BASE_URL")
-        if base_url is None and env_url and httpx.URL(env_url).scheme not in ("http", "https"):
-            raise ConfigurationError(
-                f"CONVERT_API_BASE_URL must be an http(s) URL such as {DEFAULT_BASE_URL}, got {env_url!r}"
-            )
+        env_url = os.environ.get("CONVERT_API_BASE_URL", "").strip()
+        if base_url is not None:
+            url = resolve_base_url(self._package, base_url, "base_url")
+        elif env_url:
+            url = resolve_base_url(self._package, env_url, "CONVERT_API_BASE_URL")
+        else:
+            url = default_base_url(self._package)
         super().__init__(
-            base_url=base_url or env_url or DEFAULT_BASE_URL,
+            base_url=url,
             auth=auth,
             timeout=timeout,
             deadline=deadline,

@@ -32,28 +32,32 @@ from ._errors import expect_model as _expect
 from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
 from ._sync import SyncClient
+from ._urls import default_base_url, resolve_base_url
 from .auth import GrowthBookAuth
 from .pagination import AsyncPager, OffsetStrategy, Pager
 
 CLOUD_HOST = "https://api.growthbook.io"
+_PACKAGE = "growthbook_api_client"
 
 
-def _base_url(base_url: str | None) -> str:
-    if base_url:
-        return base_url
-    host = (os.environ.get("GROWTHBOOK_API_HOST") or CLOUD_HOST).rstrip("/")
-    url = httpx.URL(host)
-    if url.scheme not in ("http", "https") or not url.host:
-        raise ConfigurationError(
-            f"GROWTHBOOK_API_HOST must be an http(s) URL such as {CLOUD_HOST} or "
-            f"http://localhost:3100, got {host!r}"
-        )
-    return host if host.endswith("/api/v1") else f"{host}/api/v1"
+def _base_url(package: str, base_url: str | None) -> str:
+    """``base_url``, else ``GROWTHBOOK_API_HOST``, else the spec's server; one rule for all.
+
+    A host-only URL gets the spec's API path (``/api/v1``); see :mod:`._urls`.
+    """
+    if base_url is not None:
+        return resolve_base_url(package, base_url, "base_url")
+    host = os.environ.get("GROWTHBOOK_API_HOST")
+    if host:
+        return resolve_base_url(package, host.strip(), "GROWTHBOOK_API_HOST")
+    return default_base_url(package)
 
 
 def _text(value: object, name: str) -> str:
     if not isinstance(value, str) or not value:
         raise InvalidArgumentError(f"{name} must be a non-empty string, got {value!r}")
+    if value in (".", ".."):  # a dot segment would send the request to another resource
+        raise InvalidArgumentError(f"{name} cannot be {value!r}: pass the real id")
     return value
 
 
@@ -79,7 +83,7 @@ def _toggle_body(environments: Mapping[str, bool], reason: str | None) -> Toggle
 class _GrowthBook(ClientCore[Client]):
     """Configuration shared by both GrowthBook twins."""
 
-    _package = "growthbook_api_client"
+    _package = _PACKAGE
     _strategy = OffsetStrategy(max_page_size=100)
 
     def __init__(
@@ -100,7 +104,9 @@ class _GrowthBook(ClientCore[Client]):
         """Connect to GrowthBook.
 
         ``api_key`` defaults to ``GROWTHBOOK_API_KEY``; ``base_url`` to
-        ``GROWTHBOOK_API_HOST`` + ``/api/v1`` (GrowthBook Cloud when unset).
+        ``GROWTHBOOK_API_HOST`` (GrowthBook Cloud when unset). Either may be a
+        host (``http://localhost:3100``: the spec's ``/api/v1`` is added) or the
+        API root (``http://localhost:3100/api/v1``).
         ``rate_limit`` paces requests client-side (GrowthBook allows 60 a minute):
         a request holds its slot until its answer is back, so a server counting
         the same sliding window never answers 429; waits over a second are
@@ -125,7 +131,7 @@ class _GrowthBook(ClientCore[Client]):
                 "no GrowthBook API key: pass api_key=... or set GROWTHBOOK_API_KEY "
                 "(and GROWTHBOOK_API_HOST for a self-hosted server)"
             )
-        url = _base_url(base_url)
+        url = _base_url(self._package, base_url)
         super().__init__(
             base_url=url,
             auth=GrowthBookAuth(api_key, auth_scheme),

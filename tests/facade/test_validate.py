@@ -7,11 +7,13 @@ name the argument and say what is accepted.
 from __future__ import annotations
 
 import asyncio
+import importlib
 import io
 import json
 from collections.abc import Callable
 from typing import Any
 
+import attrs
 import pytest
 from convert_api_client.api.experiences import (
     create_experience,
@@ -19,13 +21,16 @@ from convert_api_client.api.experiences import (
     get_experiences_list,
 )
 from convert_api_client.api.files import upload_file
+from convert_api_client.api.goals import create_goal, get_goals_list
 from convert_api_client.models import UploadFileRequest
 from convert_api_client.models.experience_statuses import ExperienceStatuses
 from convert_api_client.types import File
 from experiment_clients import ConvertClient, GrowthBookClient, InvalidArgumentError
+from experiment_clients._validate import json_names
 from experiment_sandbox import Sandbox
 from facade_helpers import entries, make_async_convert
 from growthbook_api_client.api.features import get_feature, list_features
+from openapi_python_client.strings import PythonIdentifier
 
 VALID_BODY = {"name": "Green button", "type": "a/b", "status": "draft", "url": "https://x.example"}
 
@@ -225,3 +230,101 @@ def test_an_upload_body_with_a_file_is_accepted(convert: ConvertClient, sandbox:
     (entry,) = entries(sandbox, "uploadFile")
     assert entry.status == 200  # the multipart bytes were signed as sent
     assert payload in entry.body
+
+
+# -- field names: errors speak the JSON names a dict body is written with ------------------
+
+
+def test_a_misspelt_field_is_named_with_the_closest_json_name_not_reported_missing(
+    convert: ConvertClient, sandbox: Sandbox
+) -> None:
+    body = {"nme": "Green button", "type": "a/b", "status": "draft", "url": "https://x.example"}
+    message = _refused(
+        sandbox,
+        lambda: convert.call(create_experience, body=body),
+        "create_experience(body)",
+        "unknown field 'nme'",
+        "did you mean 'name'?",
+    )
+    assert "missing" not in message
+
+
+def test_a_python_attribute_name_suggests_the_json_name_that_works(
+    convert: ConvertClient, sandbox: Sandbox
+) -> None:
+    _refused(
+        sandbox,
+        lambda: convert.call(get_goals_list, body={"only_count": True}),
+        "get_goals_list(body)",
+        "unknown field 'only_count'",
+        "did you mean 'onlyCount'?",
+    )
+    message = _refused(
+        sandbox,
+        lambda: convert.call(create_experience, body={**VALID_BODY, "type_": "a/b"}),
+        "unknown field 'type_'",
+        "did you mean 'type'?",
+    )
+    fields = message.split("(fields: ", 1)[1]
+    assert "type," in fields
+    assert "type_" not in fields
+    # and the JSON name is what works
+    assert convert.call(get_goals_list, body={"onlyCount": True}) is not None
+
+
+def test_a_missing_field_and_a_wrong_value_are_named_by_their_json_names(
+    convert: ConvertClient, sandbox: Sandbox
+) -> None:
+    _refused(
+        sandbox,
+        lambda: convert.call(create_goal, body={"name": "g", "triggering_rule": {}}),
+        "create_goal(body)",
+        "missing required field 'type'",
+    )
+    _refused(
+        sandbox,
+        lambda: convert.call(get_goals_list, body={"onlyCount": "yes"}),
+        "get_goals_list(body).onlyCount",
+        "True or False",
+    )
+
+
+def test_nested_fields_are_checked_with_their_path(
+    convert: ConvertClient, sandbox: Sandbox
+) -> None:
+    body = {"name": "g", "type": "clicks_link", "triggering_rule": {"OR": [{"and": []}]}}
+    _refused(
+        sandbox,
+        lambda: convert.call(create_goal, body=body),
+        "create_goal(body).triggering_rule.OR[0]",
+        "unknown field 'and'",
+        "did you mean 'AND'?",
+    )
+
+
+def test_an_unknown_argument_suggests_the_parameter(
+    growthbook: GrowthBookClient, sandbox: Sandbox
+) -> None:
+    _refused(
+        sandbox,
+        lambda: growthbook.call(list_features, projectId="prj"),
+        "did you mean 'project_id'?",
+    )
+    _refused(sandbox, lambda: growthbook.call(list_features, limt=3), "did you mean 'limit'?")
+
+
+@pytest.mark.parametrize("package", ["convert_api_client", "growthbook_api_client"])
+def test_json_names_are_read_right_for_every_model(package: str) -> None:
+    """Generic: each model's JSON name maps back to its attribute by the generator's own rule."""
+    models = importlib.import_module(f"{package}.models")
+    checked = 0
+    for name in models.__all__:
+        cls = getattr(models, name)
+        if not attrs.has(cls):
+            continue
+        names = json_names(cls)
+        assert set(names) == {f.name for f in attrs.fields(cls)} - {"additional_properties"}
+        for attribute, json_name in names.items():
+            assert PythonIdentifier(json_name, "field_") == attribute, (cls, json_name)
+            checked += 1
+    assert checked > 0

@@ -36,6 +36,7 @@ PUBLIC_NAMES = [
     "GrowthBookClient",
     "InvalidArgumentError",
     "NotFoundError",
+    "OperationInfo",
     "Pager",
     "PermissionDeniedError",
     "RateLimit",
@@ -44,6 +45,8 @@ PUBLIC_NAMES = [
     "ServerError",
     "ValidationError",
     "__version__",
+    "lookup",
+    "operations",
 ]
 
 

@@ -25,6 +25,8 @@ def use(gb: GrowthBookClient) -> None:
     names: list[str] = [f.id for f in page.features]
     one = gb.call(get_feature.operation, "my_feature")
     reveal_type(one.feature.value_type)
+    by_name = gb.call("listFeatures", limit=5)  # by name: accepted, untyped
+    reveal_type(by_name)
 """
 
 BAD = """
@@ -61,6 +63,7 @@ def test_a_typed_call_returns_the_2xx_model(tmp_path: Path) -> None:
         in out
     )
     assert "FeatureValueType" in out
+    assert 'Revealed type is "Any"' in out
 
 
 def test_wrong_arguments_and_fields_are_type_errors(tmp_path: Path) -> None:

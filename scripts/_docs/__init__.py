@@ -1,0 +1,1 @@
+"""Generated documentation: ``operations.render(repo_root)`` writes docs/operations.md's text."""

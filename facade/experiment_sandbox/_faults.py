@@ -169,7 +169,10 @@ class JournalEntry:
 
     ``headers`` has lower-case names; credential headers (``authorization``,
     ``cookie``) are replaced by ``"[redacted]"``. ``status`` is the status sent,
-    or ``None`` when the connection was dropped without a response.
+    or ``None`` when the connection was dropped without a response. ``body``
+    holds at most the sandbox's ``journal_body_limit`` first bytes of the body:
+    ``body_size`` is the size received and ``body_truncated`` says whether
+    ``body`` was cut.
     """
 
     service: str
@@ -180,3 +183,5 @@ class JournalEntry:
     headers: dict[str, str]
     body: bytes
     status: int | None
+    body_size: int = 0
+    body_truncated: bool = False

@@ -32,6 +32,7 @@ import copy
 import hashlib
 import hmac
 import math
+import re
 import secrets
 import time
 from collections.abc import Callable, Mapping
@@ -51,6 +52,7 @@ __all__ = ["MAX_EXPIRES_AHEAD", "ConvertService", "sign"]
 MAX_EXPIRES_AHEAD = 3600
 DEFAULT_PER_PAGE = 30
 _SIGNATURE_PREFIX = "Convert-HMAC-SHA256 Signature="
+_UNIX_SECONDS = re.compile(r"[0-9]{1,12}")
 _ENTITY_FIELDS_IGNORED = frozenset({"include", "expand", "id"})
 _READ_ONLY_SPECIALS = frozenset(
     {
@@ -72,7 +74,6 @@ class ConvertService(Service):
     """Convert, simulated; see the module docstring."""
 
     name: ClassVar[str] = "convert"
-    prefix: ClassVar[str] = "/convert/api/v2"
 
     def __init__(
         self, credentials: DemoCredentials, *, experiences: int = 120, seed: int = 0
@@ -84,11 +85,8 @@ class ConvertService(Service):
         self._verbs: dict[str, tuple[Kind, str]] = {}
         for kind in (*KINDS.values(), PROJECT_KIND):
             for verb, op_id in kind.ops.items():
-                if op_id not in self.index.operations:
-                    raise RuntimeError(
-                        f"convert.yaml has no operation {op_id!r} (for {kind.name} {verb})"
-                    )
-                self._verbs[op_id] = (kind, verb)
+                if op_id in self.index.operations:  # else another version of the document
+                    self._verbs[op_id] = (kind, verb)
         self.reset()
 
     def reset(self) -> None:
@@ -143,7 +141,7 @@ class ConvertService(Service):
             raise ApiError(401, "Missing Convert-Application-ID header")
         if app_id != self.credentials.convert_application_id:
             raise ApiError(401, "Unknown application id")
-        if not expires.isdigit():
+        if not _UNIX_SECONDS.fullmatch(expires):  # str.isdigit() would take "²"
             raise ApiError(401, "Missing or malformed Expires header: expected a UNIX timestamp")
         now = int(time.time())
         if int(expires) < now:
@@ -490,8 +488,8 @@ class ConvertService(Service):
     @handles("doAuth")
     def do_auth(self, call: Call) -> Reply:
         body = call.json()
-        data = body.get("data") if isinstance(body.get("data"), dict) else {}
-        password = data.get("password", body.get("password"))
+        data = body.get("data")
+        password = data.get("password") if isinstance(data, dict) else body.get("password")
         if (
             body.get("username") != self.credentials.convert_username
             or password != self.credentials.convert_password
@@ -500,7 +498,7 @@ class ConvertService(Service):
         token = secrets.token_hex(16)
         self.sessions.add(token)
         return Reply(
-            sample_response(self.name, "doAuth"),
+            sample_response(self.name, "doAuth")[1],
             headers={"Set-Cookie": f"session={token}; Path=/; HttpOnly; SameSite=Lax"},
         )
 

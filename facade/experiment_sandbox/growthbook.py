@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from ._growthbook_data import EPOCH, GrowthBookState, iso, now, unit
 from ._service import ApiError, Call, RateLimiter, Reply, Service, handles
-from ._specs import ValidationProblem
+from ._specs import ValidationProblem, parse_id
 
 if TYPE_CHECKING:
     from ._sandbox import DemoCredentials
@@ -45,7 +45,6 @@ class GrowthBookService(Service):
     """GrowthBook, simulated; see the module docstring."""
 
     name: ClassVar[str] = "growthbook"
-    prefix: ClassVar[str] = "/growthbook/api/v1"
 
     def __init__(
         self,
@@ -254,11 +253,12 @@ class GrowthBookService(Service):
                 404, f"No results for experiment {experiment['id']!r}: it has not started"
             )
         phase = call.query_value("phase") or str(len(experiment["phases"]) - 1)
-        if not phase.isdigit() or int(phase) >= len(experiment["phases"]):
+        index = parse_id(phase)
+        if index is None or not 0 <= index < len(experiment["phases"]):
             raise ApiError(400, f"Unknown phase {phase!r}", ["phase"])
         dimension = call.query_value("dimension") or ""
         values = ["All"] if not dimension else ["Chrome", "Firefox", "Safari", "Other"]
-        current = experiment["phases"][int(phase)]
+        current = experiment["phases"][index]
         result = {
             "id": f"snp_{experiment['id'][4:]}_{phase}",
             "dateUpdated": experiment["dateUpdated"],

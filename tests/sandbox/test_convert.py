@@ -1,4 +1,8 @@
-"""The Convert half of the sandbox, over real HTTP."""
+"""The Convert half of the sandbox, over real HTTP.
+
+Spec-specific: these name operations and seeded records of the checked-in document;
+the generic behaviour is in ``test_generic.py`` and ``test_schemathesis.py``.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +20,8 @@ from sandbox_helpers import (
     request_body,
     spec_checker,
 )
+
+pytestmark = pytest.mark.spec_specific
 
 LIST_TEMPLATE = "/accounts/{account_id}/projects/{project_id}/experiences"
 

@@ -1,4 +1,8 @@
-"""Fault injection and the request journal."""
+"""Fault injection and the request journal.
+
+Spec-specific: these name operations and seeded records of the checked-in document;
+the generic behaviour is in ``test_generic.py`` and ``test_schemathesis.py``.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,8 @@ import httpx
 import pytest
 from experiment_sandbox import Fault, Sandbox
 from sandbox_helpers import body_of, cv_client, gb_client, project_path
+
+pytestmark = pytest.mark.spec_specific
 
 
 def test_latency_delays_only_the_matching_operation() -> None:

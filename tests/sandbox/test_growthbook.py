@@ -1,4 +1,8 @@
-"""The GrowthBook half of the sandbox, over real HTTP."""
+"""The GrowthBook half of the sandbox, over real HTTP.
+
+Spec-specific: these name operations and seeded records of the checked-in document;
+the generic behaviour is in ``test_generic.py`` and ``test_schemathesis.py``.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,8 @@ import httpx
 import pytest
 from experiment_sandbox import GROWTHBOOK_MAX_LIMIT, Sandbox
 from sandbox_helpers import body_of, gb_client, spec_checker
+
+pytestmark = pytest.mark.spec_specific
 
 LISTS = [
     ("/projects", "projects"),

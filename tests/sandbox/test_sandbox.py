@@ -47,6 +47,7 @@ def test_stop_frees_the_port() -> None:
         httpx.get(f"http://127.0.0.1:{port}/", timeout=2)
 
 
+@pytest.mark.spec_specific
 def test_two_sandboxes_are_independent(sandbox: Sandbox) -> None:
     """State, faults and journals of one sandbox never show in another."""
     with Sandbox(growthbook_rate_limit=None) as other:
@@ -79,6 +80,7 @@ def test_two_sandboxes_are_independent(sandbox: Sandbox) -> None:
     assert theirs_ops.count("getFeature") == 2
 
 
+@pytest.mark.spec_specific
 def test_seeding_costs_one_build_per_record_and_reset_only_after_writes(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -128,6 +130,7 @@ def test_spec_path_prefers_the_override_then_the_package_then_the_source_tree(
         spec_path("nothing")
 
 
+@pytest.mark.spec_specific
 def test_command_line_prints_urls_and_credentials() -> None:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen(

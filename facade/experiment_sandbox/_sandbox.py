@@ -7,7 +7,7 @@ import contextlib
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
@@ -79,7 +79,9 @@ class Sandbox:
     ``max_body_size`` bytes is refused (413), one that does not arrive within
     ``body_timeout`` seconds (a ``Content-Length`` larger than the body sent)
     gets a 408 and the connection is closed. ``sleep`` is the coroutine
-    function that waits out :meth:`Fault.latency` (tests pass a recorder).
+    function that waits out :meth:`Fault.latency` (tests pass a recorder);
+    ``clock`` (seconds, ``time.time`` by default) is what the GrowthBook rate
+    limit and Convert's ``Expires`` check read, so tests can move time on.
     """
 
     def __init__(
@@ -99,6 +101,7 @@ class Sandbox:
         max_body_size: int = MAX_BODY_SIZE,
         body_timeout: float = BODY_TIMEOUT,
         sleep: Sleep | None = None,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         self.host = host
         self.credentials = credentials
@@ -108,8 +111,9 @@ class Sandbox:
             seed=seed,
             rate_limit=growthbook_rate_limit,
             rate_window=rate_window,
+            clock=clock,
         )
-        self.convert = ConvertService(credentials, experiences=experiences, seed=seed)
+        self.convert = ConvertService(credentials, experiences=experiences, seed=seed, clock=clock)
         self.app = SandboxApp(
             [self.growthbook, self.convert],
             validate=validate,

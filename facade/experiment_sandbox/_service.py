@@ -128,9 +128,12 @@ class Reply:
 class RateLimiter:
     """A sliding-window limit of ``limit`` requests per ``window`` seconds per key."""
 
-    def __init__(self, limit: int | None, window: float) -> None:
+    def __init__(
+        self, limit: int | None, window: float, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self.limit = limit
         self.window = window
+        self.clock = clock
         self._hits: dict[str, collections.deque[float]] = {}
         self._lock = threading.Lock()
 
@@ -138,7 +141,7 @@ class RateLimiter:
         """Record one request for ``key``; return ``None`` if allowed, else whole seconds to wait."""
         if self.limit is None:
             return None
-        now = time.monotonic() if now is None else now
+        now = self.clock() if now is None else now
         with self._lock:
             hits = self._hits.setdefault(key, collections.deque())
             while hits and hits[0] <= now - self.window:

@@ -76,10 +76,16 @@ class ConvertService(Service):
     name: ClassVar[str] = "convert"
 
     def __init__(
-        self, credentials: DemoCredentials, *, experiences: int = 120, seed: int = 0
+        self,
+        credentials: DemoCredentials,
+        *,
+        experiences: int = 120,
+        seed: int = 0,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         super().__init__(seed)
         self.credentials = credentials
+        self.clock = clock or time.time  # UNIX seconds: Expires, start/end and modified times
         self.experience_count = experiences
         self.sessions: set[str] = set()
         self._verbs: dict[str, tuple[Kind, str]] = {}
@@ -143,7 +149,7 @@ class ConvertService(Service):
             raise ApiError(401, "Unknown application id")
         if not _UNIX_SECONDS.fullmatch(expires):  # str.isdigit() would take "²"
             raise ApiError(401, "Missing or malformed Expires header: expected a UNIX timestamp")
-        now = int(time.time())
+        now = int(self.clock())
         if int(expires) < now:
             raise ApiError(401, "Request signature has expired")
         if int(expires) > now + MAX_EXPIRES_AHEAD:
@@ -441,7 +447,7 @@ class ConvertService(Service):
             else:
                 record[name] = value
         if kind.name == "experiences" and "status" in changes:
-            now = int(time.time())
+            now = int(self.clock())
             if changes["status"] == "active" and not record.get("start_time"):
                 record["start_time"] = now
             if changes["status"] in ("paused", "completed", "archived") and record.get(
@@ -450,7 +456,7 @@ class ConvertService(Service):
                 record["end_time"] = now
             record["stats"] = ConvertState.stats(record)
         if "modified_at" in record:
-            record["modified_at"] = int(time.time())
+            record["modified_at"] = int(self.clock())
 
     def _set_variations(self, record: dict[str, Any], given: Any) -> None:
         existing = {v["id"]: v for v in record.get("variations", [])}

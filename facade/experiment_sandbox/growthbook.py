@@ -24,6 +24,7 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -54,11 +55,12 @@ class GrowthBookService(Service):
         seed: int = 0,
         rate_limit: int | None = 60,
         rate_window: float = 60.0,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         super().__init__(seed)
         self.credentials = credentials
         self.feature_count = features
-        self.limiter = RateLimiter(rate_limit, rate_window)
+        self.limiter = RateLimiter(rate_limit, rate_window, clock or time.monotonic)
         self.keys = {
             credentials.growthbook_api_key: "admin",
             credentials.growthbook_readonly_key: "readonly",

@@ -6,7 +6,6 @@ the generic behaviour is in ``test_generic.py`` and ``test_schemathesis.py``.
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 import httpx
@@ -471,6 +470,9 @@ def test_signed_post_with_query_and_unicode_body(sandbox: Sandbox) -> None:
     assert body_of(response)["name"] == "Pr\u00fcfung \u2013 \u00fcn\u00efcode"
 
 
-def test_expires_exactly_now_is_accepted(sandbox: Sandbox) -> None:
-    with hmac_client(sandbox, expires=int(time.time()) + 2) as client:
-        assert _experiences(sandbox, client).status_code == 200
+def test_expires_is_accepted_from_now_to_an_hour_ahead() -> None:
+    now = 1_700_000_000
+    with Sandbox(experiences=3, clock=lambda: now + 0.5) as sb:
+        for expires, status in ((now - 1, 401), (now, 200), (now + 3600, 200), (now + 3601, 401)):
+            with hmac_client(sb, expires=expires) as client:
+                assert _experiences(sb, client).status_code == status, expires

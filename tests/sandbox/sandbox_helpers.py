@@ -7,7 +7,7 @@ import hmac
 import json
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Generator
 from typing import Any
 
 import httpx
@@ -56,7 +56,7 @@ class HmacAuth(httpx.Auth):
             expires,
         )
 
-    def auth_flow(self, request: httpx.Request) -> Iterator[httpx.Request]:
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         expires = str(
             self.expires if self.expires is not None else int(time.time()) + self.expires_in
         )

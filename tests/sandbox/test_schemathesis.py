@@ -86,7 +86,7 @@ def _examples(budget: int, service: str) -> int:
     return max(1, budget // max(1, _COUNTS[service]))
 
 
-def _drive(strategy: Any, examples: int, on_case: Callable[[Case], None]) -> None:
+def _drive(strategy: Any, examples: int, on_case: Callable[[Case[Any]], None]) -> None:
     @settings(
         max_examples=examples,
         derandomize=True,
@@ -96,7 +96,7 @@ def _drive(strategy: Any, examples: int, on_case: Callable[[Case], None]) -> Non
         suppress_health_check=list(HealthCheck),
     )
     @given(case=strategy)
-    def run(case: Case) -> None:
+    def run(case: Case[Any]) -> None:
         on_case(case)
 
     run()
@@ -126,7 +126,7 @@ def test_generated_requests_get_documented_answers(
 
     with requests.Session() as session:
 
-        def check(case: Case) -> None:
+        def check(case: Case[Any]) -> None:
             nonlocal sent
             sent += 1
             try:

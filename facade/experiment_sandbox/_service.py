@@ -224,7 +224,7 @@ class Service:
         raise NotImplementedError
 
     def not_found(self, method: str, path: str, allowed: Sequence[str]) -> ApiError:
-        """404 for a path no operation serves; 405 with ``Allow`` when others methods do."""
+        """404 for a path no operation serves; 405 with ``Allow`` when other methods do."""
         if allowed:
             return ApiError(
                 405,

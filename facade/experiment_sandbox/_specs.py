@@ -138,20 +138,26 @@ def relax_closed_all_of(document: Mapping[str, Any]) -> tuple[dict[str, Any], tu
             return
         if isinstance(node, dict):
             parts = node.get("allOf")
-            if isinstance(parts, list) and len(parts) > 1:
+            if isinstance(parts, list) and parts:
                 changed = False
-                for i, part in enumerate(parts):
-                    parts[i], opened = open_part(part)
-                    changed = changed or opened
+                if node.get("additionalProperties") is False:
+                    # Closed on its own properties only, so the parts' are refused too.
+                    del node["additionalProperties"]
+                    changed = True
+                if len(parts) > 1 or changed:
+                    for i, part in enumerate(parts):
+                        parts[i], opened = open_part(part)
+                        changed = changed or opened
                 if changed:
                     if closed:
                         node.setdefault("unevaluatedProperties", False)
                     notes.append(
-                        f"{pointer}: allOf parts with additionalProperties: false "
+                        f"{pointer}: allOf with additionalProperties: false "
                         + ("closed by unevaluatedProperties: false" if closed else "opened")
                     )
             for key, value in node.items():
-                walk(value, f"{pointer}/{key}", depth + 1)
+                escaped = str(key).replace("~", "~0").replace("/", "~1")
+                walk(value, f"{pointer}/{escaped}", depth + 1)
         elif isinstance(node, list):
             for i, value in enumerate(node):
                 walk(value, f"{pointer}/{i}", depth + 1)

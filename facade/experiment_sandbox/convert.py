@@ -89,10 +89,14 @@ class ConvertService(Service):
         self.experience_count = experiences
         self.sessions: set[str] = set()
         self._verbs: dict[str, tuple[Kind, str]] = {}
+        missing = set()
         for kind in (*KINDS.values(), PROJECT_KIND):
             for verb, op_id in kind.ops.items():
-                if op_id in self.index.operations:  # else another version of the document
+                if op_id in self.index.operations:
                     self._verbs[op_id] = (kind, verb)
+                else:  # another version of the document
+                    missing.add(op_id)
+        self.unserved = self.unserved | missing
         self.reset()
 
     def reset(self) -> None:

@@ -6,7 +6,8 @@ import argparse
 import threading
 from collections.abc import Sequence
 
-from ._app import BODY_TIMEOUT, JOURNAL_BODY_LIMIT, JOURNAL_SIZE, MAX_BODY_SIZE
+from ._app import BODY_TIMEOUT, MAX_BODY_SIZE
+from ._faults import JOURNAL_BODY_LIMIT, JOURNAL_SIZE
 from ._sandbox import Sandbox
 
 

@@ -27,10 +27,8 @@ a 500 instead.
 from __future__ import annotations
 
 import asyncio
-import collections
 import json
 import logging
-import threading
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
@@ -38,19 +36,16 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from ._faults import Fault, FaultTable, JournalEntry
+from ._faults import JOURNAL_BODY_LIMIT, JOURNAL_SIZE, Fault, FaultTable, Journal, JournalEntry
 from ._service import ApiError, Call, Reply, Service
 
-__all__ = ["ConnectionCloser", "Journal", "SandboxApp"]
+__all__ = ["BODY_TIMEOUT", "MAX_BODY_SIZE", "ConnectionCloser", "SandboxApp"]
 
 logger = logging.getLogger("experiment_sandbox")
 
 _REDACTED_HEADERS = frozenset({"authorization", "cookie", "proxy-authorization"})
 
-#: Default bounds: the journal keeps the newest 10,000 requests with at most 4 KiB of
-#: each body (about 60 MB at worst); a request body may be 16 MiB and must arrive within 10 s.
-JOURNAL_SIZE = 10_000
-JOURNAL_BODY_LIMIT = 4096
+#: Default bounds of a request body: at most 16 MiB, arriving within 10 s.
 MAX_BODY_SIZE = 16 * 1024 * 1024
 BODY_TIMEOUT = 10.0
 
@@ -116,39 +111,6 @@ class _TruncatedResponse(Response):
 
 def _json_bytes(body: Any) -> bytes:
     return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
-
-
-class Journal:
-    """The requests received, newest last: a ring of ``size`` entries (thread-safe)."""
-
-    def __init__(self, size: int = JOURNAL_SIZE, body_limit: int = JOURNAL_BODY_LIMIT) -> None:
-        if size < 1:
-            raise ValueError("journal_size must be at least 1")
-        if body_limit < 0:
-            raise ValueError("journal_body_limit must be >= 0")
-        self.body_limit = body_limit
-        self._entries: collections.deque[JournalEntry] = collections.deque(maxlen=size)
-        self._lock = threading.Lock()
-        self.dropped = 0  # entries pushed out of the ring since the last clear
-
-    @property
-    def size(self) -> int:
-        return self._entries.maxlen or 0
-
-    def append(self, entry: JournalEntry) -> None:
-        with self._lock:
-            if len(self._entries) == self._entries.maxlen:
-                self.dropped += 1
-            self._entries.append(entry)
-
-    def entries(self) -> list[JournalEntry]:
-        with self._lock:
-            return list(self._entries)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._entries.clear()
-            self.dropped = 0
 
 
 class SandboxApp:

@@ -12,15 +12,8 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
 
-from ._app import (
-    BODY_TIMEOUT,
-    JOURNAL_BODY_LIMIT,
-    JOURNAL_SIZE,
-    MAX_BODY_SIZE,
-    SandboxApp,
-    Sleep,
-)
-from ._faults import Fault, FaultRule, JournalEntry
+from ._app import BODY_TIMEOUT, MAX_BODY_SIZE, SandboxApp, Sleep
+from ._faults import JOURNAL_BODY_LIMIT, JOURNAL_SIZE, Fault, FaultRule, JournalEntry
 from ._specs import preload
 from .convert import ConvertService
 from .growthbook import GrowthBookService

@@ -32,8 +32,11 @@ def test_public_surface_is_pinned() -> None:
 
 
 def test_urls_credentials_and_index(sandbox: Sandbox) -> None:
-    assert sandbox.growthbook_url == f"http://127.0.0.1:{sandbox.port}/growthbook/api/v1"
-    assert sandbox.convert_url == f"http://127.0.0.1:{sandbox.port}/convert/api/v2"
+    for name, service in sandbox.app.services.items():
+        # /<service> + the path of the spec's first server URL (/api/v1 and /api/v2 in ours).
+        assert service.prefix == f"/{name}{service.index.base_path}"
+    assert sandbox.growthbook_url == f"http://127.0.0.1:{sandbox.port}{sandbox.growthbook.prefix}"
+    assert sandbox.convert_url == f"http://127.0.0.1:{sandbox.port}{sandbox.convert.prefix}"
     assert sandbox.credentials is DEMO_CREDENTIALS
     index = httpx.get(sandbox.url + "/").json()
     assert index == {"growthbook": sandbox.growthbook_url, "convert": sandbox.convert_url}

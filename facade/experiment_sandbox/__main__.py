@@ -6,6 +6,8 @@ import argparse
 import threading
 from collections.abc import Sequence
 
+from ._app import BODY_TIMEOUT, MAX_BODY_SIZE
+from ._faults import JOURNAL_BODY_LIMIT, JOURNAL_SIZE
 from ._sandbox import Sandbox
 
 
@@ -32,6 +34,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--no-validate", action="store_true", help="skip openapi-core request validation"
     )
+    parser.add_argument(
+        "--journal-size",
+        type=int,
+        default=JOURNAL_SIZE,
+        help=f"requests the journal keeps, newest first (default {JOURNAL_SIZE})",
+    )
+    parser.add_argument(
+        "--journal-body-limit",
+        type=int,
+        default=JOURNAL_BODY_LIMIT,
+        help=f"bytes of each request body the journal keeps (default {JOURNAL_BODY_LIMIT})",
+    )
+    parser.add_argument(
+        "--max-body-size",
+        type=int,
+        default=MAX_BODY_SIZE,
+        help=f"largest request body accepted, in bytes (default {MAX_BODY_SIZE})",
+    )
+    parser.add_argument(
+        "--body-timeout",
+        type=float,
+        default=BODY_TIMEOUT,
+        help=f"seconds a request body may take to arrive (default {BODY_TIMEOUT:g})",
+    )
     args = parser.parse_args(argv)
     sandbox = Sandbox(
         host=args.host,
@@ -41,6 +67,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         experiences=args.experiences,
         growthbook_rate_limit=args.rate_limit or None,
         validate=not args.no_validate,
+        journal_size=args.journal_size,
+        journal_body_limit=args.journal_body_limit,
+        max_body_size=args.max_body_size,
+        body_timeout=args.body_timeout,
     )
     with sandbox:
         creds = sandbox.credentials

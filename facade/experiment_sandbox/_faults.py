@@ -1,4 +1,4 @@
-"""Fault injection and the request journal.
+"""Fault injection and the request journal (a bounded ring).
 
 A :class:`Fault` says what goes wrong; :class:`FaultTable` holds the faults
 injected for a service and operation, and hands each request the ones that
@@ -23,11 +23,26 @@ What each kind does to a matching request:
 
 from __future__ import annotations
 
+import collections
 import threading
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["Fault", "FaultKind", "FaultRule", "FaultTable", "JournalEntry"]
+__all__ = [
+    "JOURNAL_BODY_LIMIT",
+    "JOURNAL_SIZE",
+    "Fault",
+    "FaultKind",
+    "FaultRule",
+    "FaultTable",
+    "Journal",
+    "JournalEntry",
+]
+
+#: Default bounds of the journal: the newest 10,000 requests, at most 4 KiB of each body
+#: (about 60 MB at worst with ordinary headers).
+JOURNAL_SIZE = 10_000
+JOURNAL_BODY_LIMIT = 4096
 
 FaultKind = Literal[
     "latency",
@@ -169,7 +184,10 @@ class JournalEntry:
 
     ``headers`` has lower-case names; credential headers (``authorization``,
     ``cookie``) are replaced by ``"[redacted]"``. ``status`` is the status sent,
-    or ``None`` when the connection was dropped without a response.
+    or ``None`` when the connection was dropped without a response. ``body``
+    holds at most the sandbox's ``journal_body_limit`` first bytes of the body:
+    ``body_size`` is the size received and ``body_truncated`` says whether
+    ``body`` was cut.
     """
 
     service: str
@@ -180,3 +198,38 @@ class JournalEntry:
     headers: dict[str, str]
     body: bytes
     status: int | None
+    body_size: int = 0
+    body_truncated: bool = False
+
+
+class Journal:
+    """The requests received, newest last: a ring of ``size`` entries (thread-safe)."""
+
+    def __init__(self, size: int = JOURNAL_SIZE, body_limit: int = JOURNAL_BODY_LIMIT) -> None:
+        if size < 1:
+            raise ValueError("journal_size must be at least 1")
+        if body_limit < 0:
+            raise ValueError("journal_body_limit must be >= 0")
+        self.body_limit = body_limit
+        self._entries: collections.deque[JournalEntry] = collections.deque(maxlen=size)
+        self._lock = threading.Lock()
+        self.dropped = 0  # entries pushed out of the ring since the last clear
+
+    @property
+    def size(self) -> int:
+        return self._entries.maxlen or 0
+
+    def append(self, entry: JournalEntry) -> None:
+        with self._lock:
+            if len(self._entries) == self._entries.maxlen:
+                self.dropped += 1
+            self._entries.append(entry)
+
+    def entries(self) -> list[JournalEntry]:
+        with self._lock:
+            return list(self._entries)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+            self.dropped = 0

@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from ._specs import load_spec
+from ._specs import spec_path, validation_document
 
 __all__ = ["sample", "sample_response"]
 
@@ -186,8 +186,8 @@ def _sample_number(schema: Mapping[str, Any], integer: bool) -> int | float:
 
 
 @functools.cache
-def _sample_response_cached(service: str, operation_id: str) -> tuple[int, Any]:
-    document = load_spec(service)
+def _sample_response_cached(spec_file: str, operation_id: str) -> tuple[int, Any]:
+    document = validation_document(spec_file)
     for item in document["paths"].values():
         for op in item.values():
             if not isinstance(op, dict) or op.get("operationId") != operation_id:
@@ -201,10 +201,12 @@ def _sample_response_cached(service: str, operation_id: str) -> tuple[int, Any]:
                     iter(content.values()), {}
                 )
                 schema = media.get("schema")
-                return int(status), (sample(document, schema) if schema is not None else None)
-    raise KeyError(f"{service}: no 2xx response for {operation_id}")
+                code = int(status) if str(status).isdigit() else 200  # "2XX"
+                return code, (sample(document, schema) if schema is not None else None)
+    raise KeyError(f"{spec_file}: no 2xx response for {operation_id}")
 
 
-def sample_response(service: str, operation_id: str) -> Any:
-    """A fresh copy of the spec-valid 2xx body of ``operation_id``."""
-    return copy.deepcopy(_sample_response_cached(service, operation_id)[1])
+def sample_response(service: str, operation_id: str) -> tuple[int, Any]:
+    """The 2xx status of ``operation_id`` and a fresh copy of a spec-valid body for it."""
+    status, body = _sample_response_cached(str(spec_path(service)), operation_id)
+    return status, copy.deepcopy(body)

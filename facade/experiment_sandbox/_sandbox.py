@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
 
-from ._app import SandboxApp
-from ._faults import Fault, FaultRule, JournalEntry
+from ._app import BODY_TIMEOUT, MAX_BODY_SIZE, SandboxApp, Sleep
+from ._faults import JOURNAL_BODY_LIMIT, JOURNAL_SIZE, Fault, FaultRule, JournalEntry
 from ._specs import preload
 from .convert import ConvertService
 from .growthbook import GrowthBookService
@@ -65,6 +66,15 @@ class Sandbox:
     ``growthbook_rate_limit`` requests per ``rate_window`` seconds are allowed
     per GrowthBook key (``None``: no limit). ``validate`` turns the
     openapi-core request validation off, for raw speed.
+
+    Bounds: :attr:`journal` keeps the newest ``journal_size`` requests, each
+    body cut to ``journal_body_limit`` bytes; a request body larger than
+    ``max_body_size`` bytes is refused (413), one that does not arrive within
+    ``body_timeout`` seconds (a ``Content-Length`` larger than the body sent)
+    gets a 408 and the connection is closed. ``sleep`` is the coroutine
+    function that waits out :meth:`Fault.latency` (tests pass a recorder);
+    ``clock`` (seconds, ``time.time`` by default) is what the GrowthBook rate
+    limit and Convert's ``Expires`` check read, so tests can move time on.
     """
 
     def __init__(
@@ -79,6 +89,12 @@ class Sandbox:
         seed: int = 0,
         validate: bool = True,
         credentials: DemoCredentials = DEMO_CREDENTIALS,
+        journal_size: int = JOURNAL_SIZE,
+        journal_body_limit: int = JOURNAL_BODY_LIMIT,
+        max_body_size: int = MAX_BODY_SIZE,
+        body_timeout: float = BODY_TIMEOUT,
+        sleep: Sleep | None = None,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         self.host = host
         self.credentials = credentials
@@ -88,9 +104,18 @@ class Sandbox:
             seed=seed,
             rate_limit=growthbook_rate_limit,
             rate_window=rate_window,
+            clock=clock,
         )
-        self.convert = ConvertService(credentials, experiences=experiences, seed=seed)
-        self.app = SandboxApp([self.growthbook, self.convert], validate=validate)
+        self.convert = ConvertService(credentials, experiences=experiences, seed=seed, clock=clock)
+        self.app = SandboxApp(
+            [self.growthbook, self.convert],
+            validate=validate,
+            journal_size=journal_size,
+            journal_body_limit=journal_body_limit,
+            max_body_size=max_body_size,
+            body_timeout=body_timeout,
+            sleep=sleep or asyncio.sleep,
+        )
         self._requested_port = port
         self._server: Any = None
         self._thread: threading.Thread | None = None
@@ -211,8 +236,13 @@ class Sandbox:
     # -------------------------------------------------------------- journal
     @property
     def journal(self) -> list[JournalEntry]:
-        """The requests received so far, oldest first (a copy)."""
+        """The newest requests received (at most ``journal_size``), oldest first (a copy)."""
         return self.app.journal
+
+    @property
+    def journal_dropped(self) -> int:
+        """How many older entries the journal ring has let go since it was last cleared."""
+        return self.app.journal_ring.dropped
 
     def clear_journal(self) -> None:
         self.app.clear_journal()

@@ -20,9 +20,17 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, TypeVar
 
 from ._sample import sample_response
-from ._specs import Operation, SpecIndex, ValidationProblem, spec_index
+from ._specs import Operation, SpecIndex, ValidationProblem, parse_id, spec_index
 
-__all__ = ["ApiError", "Call", "RateLimiter", "Reply", "Service", "handles"]
+__all__ = [
+    "ApiError",
+    "BadRequestBody",
+    "Call",
+    "RateLimiter",
+    "Reply",
+    "Service",
+    "handles",
+]
 
 
 class ApiError(Exception):
@@ -42,6 +50,24 @@ class ApiError(Exception):
         self.headers = dict(headers or {})
 
 
+class BadRequestBody(ValueError):
+    """The request body cannot be read as the JSON object the operation takes."""
+
+
+def _number(text: str) -> int | float:
+    """JSON numbers with a fraction or exponent: whole values become ``int`` (JSON Schema
+    calls ``1.0`` an integer, and handlers slice and count with them), non-finite ones
+    (``1e999``) are refused, since they cannot be written back as JSON."""
+    value = float(text)
+    if not math.isfinite(value):
+        raise BadRequestBody(f"number {text[:40]} is out of range")
+    return int(value) if value.is_integer() else value
+
+
+def _constant(name: str) -> Any:
+    raise BadRequestBody(f"{name} is not JSON")
+
+
 @dataclass
 class Call:
     """One request, as a handler sees it."""
@@ -55,11 +81,30 @@ class Call:
     principal: str = ""
     _json: Any = field(default=None, repr=False)
 
-    def json(self) -> Any:
-        """The JSON body, ``{}`` when there is none."""
+    def json(self) -> dict[str, Any]:
+        """The JSON object of the body, ``{}`` when there is none.
+
+        Raises :class:`BadRequestBody` when the body is not JSON or not an object
+        (every JSON body of both APIs is an object); the service answers it as a
+        validation error, so a request never reaches a handler half-read.
+        """
         if self._json is None:
-            self._json = json.loads(self.body) if self.body.strip() else {}
-        return self._json
+            if not self.body.strip():
+                self._json = {}
+            else:
+                try:
+                    value = json.loads(self.body, parse_float=_number, parse_constant=_constant)
+                except BadRequestBody:
+                    raise
+                except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
+                    raise BadRequestBody(f"the body is not valid JSON: {exc}") from None
+                if not isinstance(value, dict):
+                    raise BadRequestBody(
+                        f"the body must be a JSON object, not {type(value).__name__}"
+                    )
+                self._json = value
+        result: dict[str, Any] = self._json
+        return result
 
     def query_value(self, name: str) -> str | None:
         for key, value in self.query:
@@ -83,9 +128,12 @@ class Reply:
 class RateLimiter:
     """A sliding-window limit of ``limit`` requests per ``window`` seconds per key."""
 
-    def __init__(self, limit: int | None, window: float) -> None:
+    def __init__(
+        self, limit: int | None, window: float, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self.limit = limit
         self.window = window
+        self.clock = clock
         self._hits: dict[str, collections.deque[float]] = {}
         self._lock = threading.Lock()
 
@@ -93,7 +141,7 @@ class RateLimiter:
         """Record one request for ``key``; return ``None`` if allowed, else whole seconds to wait."""
         if self.limit is None:
             return None
-        now = time.monotonic() if now is None else now
+        now = self.clock() if now is None else now
         with self._lock:
             hits = self._hits.setdefault(key, collections.deque())
             while hits and hits[0] <= now - self.window:
@@ -125,7 +173,6 @@ class Service:
     """Base of a simulated service; see the module docstring."""
 
     name: ClassVar[str]
-    prefix: ClassVar[str]
     _handlers: ClassVar[dict[str, str]]
 
     def __init_subclass__(cls) -> None:
@@ -138,14 +185,14 @@ class Service:
 
     def __init__(self, seed: int = 0) -> None:
         self.index: SpecIndex = spec_index(self.name)
+        #: Where the service is served: ``/<name>`` + the path of the spec's server URL.
+        self.prefix = f"/{self.name}{self.index.base_path}"
         self.seed = seed
         self.lock = threading.RLock()
         self.dirty = True  # the state differs from the seeded one (nothing seeded yet)
-        unknown = set(self._handlers) - set(self.index.operations)
-        if unknown:
-            raise RuntimeError(
-                f"{self.name}: handlers for operations not in the spec: {sorted(unknown)}"
-            )
+        #: Operations with a stateful handler that the spec in use does not have (another
+        #: version of the document): they are simply not served.
+        self.unserved = frozenset(set(self._handlers) - set(self.index.operations))
 
     # ------------------------------------------------------------ to override
     def reset(self) -> None:
@@ -165,7 +212,7 @@ class Service:
     def handler_for(self, operation_id: str) -> Callable[[Call], Reply] | None:
         """The bound handler of ``operation_id``, or ``None`` to answer the spec sample."""
         name = self._handlers.get(operation_id)
-        if name is None:
+        if name is None or operation_id in self.unserved:
             return None
         handler: Callable[[Call], Reply] = getattr(self, name)
         return handler
@@ -176,17 +223,37 @@ class Service:
     def validation_error(self, problems: list[ValidationProblem]) -> ApiError:
         raise NotImplementedError
 
-    def not_found(self, method: str, path: str, allowed: bool) -> ApiError:
+    def not_found(self, method: str, path: str, allowed: Sequence[str]) -> ApiError:
+        """404 for a path no operation serves; 405 with ``Allow`` when other methods do."""
         if allowed:
-            return ApiError(405, f"Method {method} not allowed on {path}")
+            return ApiError(
+                405,
+                f"Method {method} not allowed on {path}; allowed: {', '.join(allowed)}",
+                headers={"Allow": ", ".join(allowed)},
+            )
         return ApiError(404, f"Unknown route {method} {path}")
 
     # -------------------------------------------------------------- dispatch
     def handle(self, call: Call, validate: bool = True) -> Reply:
-        """Authenticate, admit, validate and run the operation's handler (or its spec sample)."""
+        """Authenticate, admit, validate and run the operation's handler (or its spec sample).
+
+        Whatever the input, the answer is the service's own (a 4xx naming the
+        problem), never an exception: ids the spec types as integers must be
+        integers, a JSON body must be an object. With ``validate=False`` the
+        request is not checked against the spec, so a handler may meet a field of
+        the wrong type; that is answered as a validation error too, naming what
+        the handler could not read (state it changed before is kept).
+        """
         call.principal = self.authenticate(call)
         self.admit(call)
-        if validate:
+        problems = [
+            ValidationProblem(
+                "path", (name,), f"{name}: {call.path_params[name]!r} is not an integer id"
+            )
+            for name in call.op.params
+            if name in call.op.int_params and parse_id(call.path_params.get(name, "")) is None
+        ]
+        if validate and not problems:
             problems = self.index.validate_request(
                 call.op,
                 call.path_params,
@@ -195,16 +262,30 @@ class Service:
                 call.body,
                 call.headers.get("content-type", "application/json"),
             )
-            if problems:
-                raise self.validation_error(problems)
+        if problems:
+            raise self.validation_error(problems)
         handler = self.handler_for(call.op.operation_id)
         with self.lock:
-            self.prepare(call)
-            if handler is None:
-                return Reply(sample_response(self.name, call.op.operation_id))
-            if self.changes_state(call):
-                self.dirty = True
-            return handler(call)
+            try:
+                self.prepare(call)
+                if handler is None:
+                    status, body = sample_response(self.name, call.op.operation_id)
+                    return Reply(body, status=status)
+                if self.changes_state(call):
+                    self.dirty = True
+                return handler(call)
+            except BadRequestBody as exc:
+                raise self.validation_error(
+                    [ValidationProblem("body", ("body",), str(exc))]
+                ) from None
+            except (TypeError, ValueError, AttributeError, KeyError, IndexError) as exc:
+                if validate:
+                    raise  # a valid request the sandbox cannot handle is its own bug: a 500
+                message = (
+                    f"the request could not be handled ({type(exc).__name__}: {exc}); "
+                    "the sandbox runs without validation, so it was not checked against the spec"
+                )
+                raise self.validation_error([ValidationProblem("body", (), message)]) from None
 
     def changes_state(self, call: Call) -> bool:
         """Whether the call may change the seeded state (then :meth:`reset` must reseed)."""

@@ -16,9 +16,11 @@ call. What remains is openapi-core's own parameter and body validation.
 
 from __future__ import annotations
 
+import copy
 import email.parser
 import email.policy
 import functools
+import logging
 import os
 import re
 import threading
@@ -29,12 +31,32 @@ from typing import Any
 
 import yaml
 
-__all__ = ["Operation", "SpecIndex", "ValidationProblem", "load_spec", "spec_index", "spec_path"]
+__all__ = [
+    "Operation",
+    "SpecIndex",
+    "ValidationProblem",
+    "load_spec",
+    "parse_id",
+    "relax_closed_all_of",
+    "spec_index",
+    "spec_path",
+    "validation_document",
+]
+
+logger = logging.getLogger("experiment_sandbox")
 
 #: Overrides where the specs are read from (a folder holding ``<service>.yaml``).
 SPECS_DIR_ENV = "EXPERIMENT_CLIENTS_SPECS_DIR"
 
 _HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+#: What the router reads as an integer id: ASCII digits (``int()`` would also take ``"²"``,
+#: ``"1_0"`` or ``" 7"``), few enough to stay clear of ``int``'s digit limit.
+_INTEGER = re.compile(r"-?[0-9]{1,18}")
+
+
+def parse_id(text: str) -> int | None:
+    """``text`` as an integer id, or ``None`` when it is not one."""
+    return int(text) if _INTEGER.fullmatch(text) else None
 
 
 def spec_path(service: str) -> Path:
@@ -57,15 +79,91 @@ def spec_path(service: str) -> Path:
     raise FileNotFoundError(f"OpenAPI spec {name!r} not found; looked in: {tried}")
 
 
-@functools.cache
 def load_spec(service: str) -> dict[str, Any]:
-    """Parse ``<service>.yaml`` once per process (with libyaml when available)."""
+    """The parsed ``<service>.yaml`` (see :func:`spec_path`), read once per file."""
+    return _load_document(str(spec_path(service)))
+
+
+@functools.cache
+def _load_document(spec_file: str) -> dict[str, Any]:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with spec_path(service).open("rb") as fh:
+    with open(spec_file, "rb") as fh:
         document = yaml.load(fh, Loader=loader)  # noqa: S506 - a safe loader
-    if not isinstance(document, dict):
-        raise ValueError(f"{service}.yaml is not an OpenAPI document")
+    if not isinstance(document, dict) or not isinstance(document.get("paths"), dict):
+        raise ValueError(f"{spec_file} is not an OpenAPI document (no paths)")
     return document
+
+
+@functools.cache
+def _adjusted(spec_file: str) -> tuple[dict[str, Any], tuple[str, ...]]:
+    return relax_closed_all_of(_load_document(spec_file))
+
+
+def validation_document(spec_file: str) -> dict[str, Any]:
+    """The document at ``spec_file`` as the sandbox validates and samples it
+    (closed ``allOf`` parts relaxed, see :func:`relax_closed_all_of`)."""
+    return _adjusted(spec_file)[0]
+
+
+def relax_closed_all_of(document: Mapping[str, Any]) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """A copy of ``document`` in which no ``allOf`` part is closed on its own.
+
+    Vendor documents compose list answers as ``allOf: [{pagination fields,
+    additionalProperties: false}, {items, additionalProperties: false}]``: each
+    part forbids the other's properties, so no object satisfies the whole and
+    every answer would be refused. The intent is "no property outside the
+    parts", which JSON Schema 2020-12 says with ``unevaluatedProperties: false``
+    on the ``allOf`` schema itself: each closed part (inlined when it is a
+    reference, so the component stays closed where it is used alone) loses its
+    ``additionalProperties: false`` and its parent gets ``unevaluatedProperties:
+    false``. OpenAPI 3.0 documents (JSON Schema draft 4 has no
+    ``unevaluatedProperties``) only lose the part's keyword: extra properties
+    are then accepted there. Returns the copy and a note per place changed.
+    """
+    out: dict[str, Any] = copy.deepcopy(dict(document))
+    closed = not str(out.get("openapi", "3.1")).startswith("3.0")
+    notes: list[str] = []
+
+    def open_part(part: Any) -> tuple[Any, bool]:
+        target = part
+        if isinstance(part, dict) and isinstance(part.get("$ref"), str) and len(part) == 1:
+            target = _resolve(out, part)
+        if isinstance(target, dict) and target.get("additionalProperties") is False:
+            opened = {k: v for k, v in target.items() if k != "additionalProperties"}
+            return opened, True
+        return part, False
+
+    def walk(node: Any, pointer: str, depth: int) -> None:
+        if depth > 64:
+            return
+        if isinstance(node, dict):
+            parts = node.get("allOf")
+            if isinstance(parts, list) and parts:
+                changed = False
+                if node.get("additionalProperties") is False:
+                    # Closed on its own properties only, so the parts' are refused too.
+                    del node["additionalProperties"]
+                    changed = True
+                if len(parts) > 1 or changed:
+                    for i, part in enumerate(parts):
+                        parts[i], opened = open_part(part)
+                        changed = changed or opened
+                if changed:
+                    if closed:
+                        node.setdefault("unevaluatedProperties", False)
+                    notes.append(
+                        f"{pointer}: allOf with additionalProperties: false "
+                        + ("closed by unevaluatedProperties: false" if closed else "opened")
+                    )
+            for key, value in node.items():
+                escaped = str(key).replace("~", "~0").replace("/", "~1")
+                walk(value, f"{pointer}/{escaped}", depth + 1)
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                walk(value, f"{pointer}/{i}", depth + 1)
+
+    walk(out, "#", 0)
+    return out, tuple(notes)
 
 
 @dataclass(frozen=True)
@@ -130,14 +228,26 @@ class _Request:
 class SpecIndex:
     """Router and request validator for one service's spec."""
 
-    def __init__(self, service: str) -> None:
+    def __init__(self, service: str, spec_file: str | None = None) -> None:
         self.service = service
-        self.document = load_spec(service)
-        server = str(self.document["servers"][0]["url"])
-        match = re.match(r"^(https?://[^/]+)(/.*)?$", server)
+        self.spec_file = spec_file or str(spec_path(service))
+        self.document = _load_document(self.spec_file)
+        #: What the sandbox changed to validate the document (see :func:`relax_closed_all_of`).
+        self.adjustments = _adjusted(self.spec_file)[1]
+        for note in self.adjustments:
+            logger.info("%s: %s", Path(self.spec_file).name, note)
+        servers = self.document.get("servers") or [{"url": "/"}]
+        server = str(servers[0].get("url", "/"))
+        for name, variable in (servers[0].get("variables") or {}).items():
+            server = server.replace("{" + name + "}", str(variable.get("default", "")))
+        match = re.match(r"^([a-z][a-z0-9+.-]*://[^/]+)?(/.*)?$", server, re.IGNORECASE)
         if match is None:
-            raise ValueError(f"{service}.yaml: first server URL {server!r} is not absolute")
-        self._host_url, self._base_path = match.group(1), (match.group(2) or "").rstrip("/")
+            raise ValueError(f"{service}.yaml: cannot read the first server URL {server!r}")
+        #: The server URL's path (``/api/v1``): the sandbox serves the paths under it.
+        self.base_path = (match.group(2) or "").rstrip("/")
+        # openapi-core matches requests against the spec's servers: speak as the first one.
+        self._host_url = match.group(1) or "http://localhost"
+        self._base_path = self.base_path
         self.operations: dict[str, Operation] = {}
         self._by_method: dict[str, list[Operation]] = {}
         for template, item in self.document["paths"].items():
@@ -191,22 +301,26 @@ class SpecIndex:
             if match is None:
                 continue
             values = {name: match.group(f"p{i}") for i, name in enumerate(op.params)}
-            if all(values[name].isdigit() for name in op.int_params):
+            if all(_INTEGER.fullmatch(values[name]) for name in op.int_params):
                 return op, values
             if fallback is None:
                 fallback = (op, values)
         # A non-numeric id for an integer parameter: route anyway, validation names the parameter.
         return fallback
 
-    def path_exists(self, path: str) -> bool:
-        """Whether any operation (any method) matches ``path``: tells 405 from 404."""
-        return any(op.regex.match(path) for ops in self._by_method.values() for op in ops)
+    def allowed_methods(self, path: str) -> list[str]:
+        """The methods some operation serves at ``path`` (empty: no such path): 405 or 404."""
+        return sorted(
+            method
+            for method, ops in self._by_method.items()
+            if any(op.regex.match(path) for op in ops)
+        )
 
     # --------------------------------------------------------------- validation
     def _get_validators(self) -> tuple[Any, Any]:
         with self._lock:
             if self._validators is None:
-                self._validators = _build_validators(self.document)
+                self._validators = _build_validators(validation_document(self.spec_file))
             return self._validators
 
     def warm(self) -> None:
@@ -279,7 +393,7 @@ class SpecIndex:
 
 @functools.cache
 def _spec_index_cached(service: str, spec_file: str) -> SpecIndex:
-    return SpecIndex(service)
+    return SpecIndex(service, spec_file)
 
 
 def spec_index(service: str) -> SpecIndex:

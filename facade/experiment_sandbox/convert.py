@@ -32,6 +32,7 @@ import copy
 import hashlib
 import hmac
 import math
+import re
 import secrets
 import time
 from collections.abc import Callable, Mapping
@@ -51,6 +52,7 @@ __all__ = ["MAX_EXPIRES_AHEAD", "ConvertService", "sign"]
 MAX_EXPIRES_AHEAD = 3600
 DEFAULT_PER_PAGE = 30
 _SIGNATURE_PREFIX = "Convert-HMAC-SHA256 Signature="
+_UNIX_SECONDS = re.compile(r"[0-9]{1,12}")
 _ENTITY_FIELDS_IGNORED = frozenset({"include", "expand", "id"})
 _READ_ONLY_SPECIALS = frozenset(
     {
@@ -72,23 +74,29 @@ class ConvertService(Service):
     """Convert, simulated; see the module docstring."""
 
     name: ClassVar[str] = "convert"
-    prefix: ClassVar[str] = "/convert/api/v2"
 
     def __init__(
-        self, credentials: DemoCredentials, *, experiences: int = 120, seed: int = 0
+        self,
+        credentials: DemoCredentials,
+        *,
+        experiences: int = 120,
+        seed: int = 0,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         super().__init__(seed)
         self.credentials = credentials
+        self.clock = clock or time.time  # UNIX seconds: Expires, start/end and modified times
         self.experience_count = experiences
         self.sessions: set[str] = set()
         self._verbs: dict[str, tuple[Kind, str]] = {}
+        missing = set()
         for kind in (*KINDS.values(), PROJECT_KIND):
             for verb, op_id in kind.ops.items():
-                if op_id not in self.index.operations:
-                    raise RuntimeError(
-                        f"convert.yaml has no operation {op_id!r} (for {kind.name} {verb})"
-                    )
-                self._verbs[op_id] = (kind, verb)
+                if op_id in self.index.operations:
+                    self._verbs[op_id] = (kind, verb)
+                else:  # another version of the document
+                    missing.add(op_id)
+        self.unserved = self.unserved | missing
         self.reset()
 
     def reset(self) -> None:
@@ -143,9 +151,9 @@ class ConvertService(Service):
             raise ApiError(401, "Missing Convert-Application-ID header")
         if app_id != self.credentials.convert_application_id:
             raise ApiError(401, "Unknown application id")
-        if not expires.isdigit():
+        if not _UNIX_SECONDS.fullmatch(expires):  # str.isdigit() would take "²"
             raise ApiError(401, "Missing or malformed Expires header: expected a UNIX timestamp")
-        now = int(time.time())
+        now = int(self.clock())
         if int(expires) < now:
             raise ApiError(401, "Request signature has expired")
         if int(expires) > now + MAX_EXPIRES_AHEAD:
@@ -443,7 +451,7 @@ class ConvertService(Service):
             else:
                 record[name] = value
         if kind.name == "experiences" and "status" in changes:
-            now = int(time.time())
+            now = int(self.clock())
             if changes["status"] == "active" and not record.get("start_time"):
                 record["start_time"] = now
             if changes["status"] in ("paused", "completed", "archived") and record.get(
@@ -452,7 +460,7 @@ class ConvertService(Service):
                 record["end_time"] = now
             record["stats"] = ConvertState.stats(record)
         if "modified_at" in record:
-            record["modified_at"] = int(time.time())
+            record["modified_at"] = int(self.clock())
 
     def _set_variations(self, record: dict[str, Any], given: Any) -> None:
         existing = {v["id"]: v for v in record.get("variations", [])}
@@ -490,8 +498,8 @@ class ConvertService(Service):
     @handles("doAuth")
     def do_auth(self, call: Call) -> Reply:
         body = call.json()
-        data = body.get("data") if isinstance(body.get("data"), dict) else {}
-        password = data.get("password", body.get("password"))
+        data = body.get("data")
+        password = data.get("password") if isinstance(data, dict) else body.get("password")
         if (
             body.get("username") != self.credentials.convert_username
             or password != self.credentials.convert_password
@@ -500,7 +508,7 @@ class ConvertService(Service):
         token = secrets.token_hex(16)
         self.sessions.add(token)
         return Reply(
-            sample_response(self.name, "doAuth"),
+            sample_response(self.name, "doAuth")[1],
             headers={"Set-Cookie": f"session={token}; Path=/; HttpOnly; SameSite=Lax"},
         )
 

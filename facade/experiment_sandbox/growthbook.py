@@ -24,12 +24,13 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from ._growthbook_data import EPOCH, GrowthBookState, iso, now, unit
 from ._service import ApiError, Call, RateLimiter, Reply, Service, handles
-from ._specs import ValidationProblem
+from ._specs import ValidationProblem, parse_id
 
 if TYPE_CHECKING:
     from ._sandbox import DemoCredentials
@@ -45,7 +46,6 @@ class GrowthBookService(Service):
     """GrowthBook, simulated; see the module docstring."""
 
     name: ClassVar[str] = "growthbook"
-    prefix: ClassVar[str] = "/growthbook/api/v1"
 
     def __init__(
         self,
@@ -55,11 +55,12 @@ class GrowthBookService(Service):
         seed: int = 0,
         rate_limit: int | None = 60,
         rate_window: float = 60.0,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         super().__init__(seed)
         self.credentials = credentials
         self.feature_count = features
-        self.limiter = RateLimiter(rate_limit, rate_window)
+        self.limiter = RateLimiter(rate_limit, rate_window, clock or time.monotonic)
         self.keys = {
             credentials.growthbook_api_key: "admin",
             credentials.growthbook_readonly_key: "readonly",
@@ -254,11 +255,12 @@ class GrowthBookService(Service):
                 404, f"No results for experiment {experiment['id']!r}: it has not started"
             )
         phase = call.query_value("phase") or str(len(experiment["phases"]) - 1)
-        if not phase.isdigit() or int(phase) >= len(experiment["phases"]):
+        index = parse_id(phase)
+        if index is None or not 0 <= index < len(experiment["phases"]):
             raise ApiError(400, f"Unknown phase {phase!r}", ["phase"])
         dimension = call.query_value("dimension") or ""
         values = ["All"] if not dimension else ["Chrome", "Firefox", "Safari", "Other"]
-        current = experiment["phases"][int(phase)]
+        current = experiment["phases"][index]
         result = {
             "id": f"snp_{experiment['id'][4:]}_{phase}",
             "dateUpdated": experiment["dateUpdated"],

@@ -8,6 +8,7 @@ limits or seeds start their own :class:`Sandbox`.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from experiment_sandbox import Sandbox
@@ -26,3 +27,20 @@ def sandbox(_shared_sandbox: Sandbox) -> Sandbox:
     _shared_sandbox.clear_faults()
     _shared_sandbox.clear_journal()
     return _shared_sandbox
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Print how many cases schemathesis generated (they come in reports, also from xdist workers)."""
+    total = 0
+    tests = 0
+    for report in terminalreporter.stats.get("passed", []) + terminalreporter.stats.get(
+        "failed", []
+    ):
+        for name, value in getattr(report, "user_properties", ()):
+            if name == "schemathesis_cases" and report.when == "call":
+                total += int(value)
+                tests += 1
+    if tests:
+        terminalreporter.write_line(
+            f"schemathesis: {total} generated cases over {tests} operations"
+        )

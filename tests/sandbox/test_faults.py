@@ -1,34 +1,52 @@
-"""Fault injection and the request journal."""
+"""Fault injection and the request journal.
+
+Spec-specific: these name operations and seeded records of the checked-in document;
+the generic behaviour is in ``test_generic.py`` and ``test_schemathesis.py``.
+"""
 
 from __future__ import annotations
 
 import json
-import time
 
 import httpx
 import pytest
 from experiment_sandbox import Fault, Sandbox
 from sandbox_helpers import body_of, cv_client, gb_client, project_path
 
+pytestmark = pytest.mark.spec_specific
 
-def test_latency_delays_only_the_matching_operation(sandbox: Sandbox) -> None:
-    with (
-        gb_client(sandbox) as client,
-        sandbox.fault(Fault.latency(0.3), service="growthbook", operation="listFeatures"),
-    ):
-        client.get("/projects")  # warm the connection
-        start = time.perf_counter()
-        assert client.get("/features").status_code == 200
-        slow = time.perf_counter() - start
-        start = time.perf_counter()
-        assert client.get("/projects").status_code == 200
-        fast = time.perf_counter() - start
-    assert slow >= 0.3
-    assert fast < 0.3
-    with gb_client(sandbox) as client:
-        start = time.perf_counter()
-        client.get("/features")
-        assert time.perf_counter() - start < 0.3  # removed when the with block ended
+
+def test_latency_delays_only_the_matching_operation() -> None:
+    """The sandbox waits through the sleep it is given: a recorder shows each wait, in order."""
+    waits: list[tuple[float, str | None]] = []
+
+    with Sandbox(growthbook_rate_limit=None, features=20) as sb:
+
+        async def sleep(seconds: float) -> None:
+            waits.append((seconds, sb.journal[-1].path if sb.journal else None))
+
+        sb.app.sleep = sleep
+        with gb_client(sb) as client:
+            with sb.fault(Fault.latency(0.3), service="growthbook", operation="listFeatures"):
+                assert client.get("/projects").status_code == 200
+                assert client.get("/features").status_code == 200
+                with sb.fault(Fault.latency(0.2), service="growthbook"):
+                    assert client.get("/features").status_code == 200  # latencies add up
+                    assert client.get("/projects").status_code == 200
+            assert client.get("/features").status_code == 200  # removed when the block ended
+        # Each wait happened before its own request was recorded (the previous one is last).
+        assert waits == [
+            (0.3, "/growthbook/api/v1/projects"),
+            (0.5, "/growthbook/api/v1/features"),
+            (0.2, "/growthbook/api/v1/features"),
+        ]
+        assert [e.operation for e in sb.journal] == [
+            "listProjects",
+            "listFeatures",
+            "listFeatures",
+            "listProjects",
+            "listFeatures",
+        ]
 
 
 def test_server_error_burst_then_recovery(sandbox: Sandbox) -> None:
@@ -148,3 +166,33 @@ def test_journal_records_requests_without_secrets(sandbox: Sandbox) -> None:
     assert c.growthbook_api_key not in repr(growthbook)
     sandbox.clear_journal()
     assert sandbox.journal == []
+
+
+def test_journal_is_a_bounded_ring_with_truncated_bodies() -> None:
+    with Sandbox(growthbook_rate_limit=None, journal_size=3, journal_body_limit=16) as sb:
+        bodies = [b'{"page":%d,"search":"%s"}' % (page, b"x" * 40) for page in range(1, 6)]
+        with cv_client(sb) as client:
+            for body in bodies:
+                headers = {"Content-Type": "application/json"}
+                client.post(project_path(sb, "/goals"), content=body, headers=headers)
+        entries = sb.journal
+        assert sb.journal_dropped == 2
+        # The newest three, oldest first, each cut to 16 bytes and saying so.
+        assert [e.body for e in entries] == [body[:16] for body in bodies[2:]]
+        assert [e.body_size for e in entries] == [len(body) for body in bodies[2:]]
+        assert all(e.body_truncated for e in entries)
+        with gb_client(sb) as client:
+            client.get("/projects")
+        small = sb.journal[-1]
+        assert (small.body, small.body_size, small.body_truncated) == (b"", 0, False)
+        sb.clear_journal()
+        assert (sb.journal, sb.journal_dropped) == ([], 0)
+
+
+def test_journal_bounds_are_checked() -> None:
+    with pytest.raises(ValueError, match="journal_size"):
+        Sandbox(journal_size=0)
+    with pytest.raises(ValueError, match="journal_body_limit"):
+        Sandbox(journal_body_limit=-1)
+    with pytest.raises(ValueError, match="body_timeout"):
+        Sandbox(body_timeout=0)

@@ -7,15 +7,16 @@ GrowthBook's documents have put it in the server URL (``.../api/v1``, paths
 prefix from whichever shape is generated, so a base URL means the same in both.
 
 The rule for a URL a caller gives (``base_url=`` or a host variable), the
-same for both: the URL names the server, and the API's path is the spec's.
+same for both:
 
+- host only (``http://localhost:3100``): the spec's server path is added
+  (``.../api/v1``, or ``.../api`` in the split shape);
 - ending in the API root as documented (server path + the prefix every
   operation path shares, ``/api/v1`` in both shapes): kept, less that shared
   prefix (the operation paths add it back);
-- ending in the server path: kept;
-- anything else, a bare host above all (``https://gb.example.com``, or a
-  proxy mount such as ``https://gw.example.com/growthbook``): the spec's
-  server path is added (``.../api/v1``, or ``.../api`` in the split shape).
+- any other path (``https://gw.example/growthbook/api/v1``, or a proxy that
+  maps ``https://gw.example/gb`` to the API): used as given, so every mount
+  can be expressed. A 404 of a missing route then names the URL it tried.
 """
 
 from __future__ import annotations
@@ -83,10 +84,10 @@ def resolve_base_url(package: str, url: str, source: str) -> str:
         raise error(f"{source} must not carry a query or a fragment, got {url!r}")
     server_path, shared = api_prefixes(package)
     path = parsed.path.rstrip("/")
-    if shared and path.endswith(server_path + shared):
+    if not path:
+        path = server_path
+    elif shared and path.endswith(server_path + shared):
         path = path[: -len(shared)]
-    elif not path.endswith(server_path):
-        path += server_path
     return str(parsed.copy_with(path=path or "/")).rstrip("/")
 
 
@@ -111,6 +112,6 @@ def not_found_hint(package: str, operation: str, response: httpx.Response, base_
     server_path, shared = api_prefixes(package)
     return (
         f" [no route {info.method} {response.request.url.path} on this server: is base_url "
-        f"{base_url!r} the service's server? Its API path {server_path + shared!r} is added "
-        "to a server URL that lacks it]"
+        f"{base_url!r} right? The API lives under {server_path + shared!r}; a host-only "
+        "base_url gets that path added, any other is used as given]"
     )

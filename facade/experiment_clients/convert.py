@@ -173,8 +173,9 @@ class _Convert(ClientCore[Client]):
         ``CONVERT_SECRET_KEY`` or ``CONVERT_API_KEY_ID`` + ``CONVERT_API_KEY_SECRET``.
         ``account_id``/``project_id`` (or ``CONVERT_ACCOUNT_ID``/``CONVERT_PROJECT_ID``)
         are used by every operation that takes them and is not given them.
-        ``base_url`` (or ``CONVERT_API_BASE_URL``) may be a host (the spec's
-        ``/api/v2`` is added) or the API root; the spec's server when unset.
+        ``base_url`` (or ``CONVERT_API_BASE_URL``) may be a bare host (the spec's
+        ``/api/v2`` is added) or the API root, used as given; the spec's server
+        when unset.
         ``rate_limit=RateLimit(n, per_seconds)`` paces requests client-side (off by default).
 
         ``timeout`` (seconds or an ``httpx.Timeout``; 30 s, 10 s to connect by

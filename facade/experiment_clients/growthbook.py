@@ -43,7 +43,7 @@ _PACKAGE = "growthbook_api_client"
 def _base_url(package: str, base_url: str | None) -> str:
     """``base_url``, else ``GROWTHBOOK_API_HOST``, else the spec's server; one rule for all.
 
-    A host-only URL gets the spec's API path (``/api/v1``); see :mod:`._urls`.
+    A bare host gets the spec's API path (``/api/v1``); see :mod:`._urls`.
     """
     if base_url is not None:
         return resolve_base_url(package, base_url, "base_url")
@@ -105,8 +105,8 @@ class _GrowthBook(ClientCore[Client]):
 
         ``api_key`` defaults to ``GROWTHBOOK_API_KEY``; ``base_url`` to
         ``GROWTHBOOK_API_HOST`` (GrowthBook Cloud when unset). Either may be a
-        host (``http://localhost:3100``: the spec's ``/api/v1`` is added) or the
-        API root (``http://localhost:3100/api/v1``).
+        bare host (``http://localhost:3100``: the spec's ``/api/v1`` is added)
+        or the API root (``http://localhost:3100/api/v1``), used as given.
         ``rate_limit`` paces requests client-side (GrowthBook allows 60 a minute):
         a request holds its slot until its answer is back, so a server counting
         the same sliding window never answers 429; waits over a second are

@@ -40,7 +40,7 @@ def _started_experiment(sandbox: Sandbox) -> dict[str, Any]:
 
 def test_configured_from_the_environment(clean_env: pytest.MonkeyPatch, sandbox: Sandbox) -> None:
     clean_env.setenv("GROWTHBOOK_API_KEY", sandbox.credentials.growthbook_api_key)
-    clean_env.setenv("GROWTHBOOK_API_HOST", sandbox.url + "/growthbook")
+    clean_env.setenv("GROWTHBOOK_API_HOST", sandbox.growthbook_url)  # a path: used as given
     with GrowthBookClient(rate_limit=None) as gb:
         assert gb.base_url == sandbox.growthbook_url
         assert len(gb.call(list_features).features) == 10

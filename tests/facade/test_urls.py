@@ -47,8 +47,9 @@ GB = "growthbook_api_client"
         ("http://gb.example:3100/", "http://gb.example:3100/api/v1"),
         ("http://gb.example:3100/api/v1", "http://gb.example:3100/api/v1"),
         ("http://gb.example:3100/api/v1/", "http://gb.example:3100/api/v1"),
-        ("https://gw.example/growthbook", "https://gw.example/growthbook/api/v1"),
         ("https://gw.example/growthbook/api/v1", "https://gw.example/growthbook/api/v1"),
+        ("https://gw.example/gb", "https://gw.example/gb"),  # a path is the API root, as given
+        ("https://gw.example/api/v2", "https://gw.example/api/v2"),
     ],
 )
 def test_base_url_and_the_host_variable_follow_one_rule(
@@ -114,8 +115,12 @@ from growthbook_api_client.api.features import list_features
 
 with Sandbox(growthbook_rate_limit=None) as sb:
     key = sb.credentials.growthbook_api_key
-    bases = [sb.url + "/growthbook", sb.growthbook_url, sb.growthbook_url + "/"]
-    seen = {"path": list_features.PATH, "bases": []}
+    bases = [sb.growthbook_url, sb.growthbook_url + "/"]
+    seen = {"path": list_features.PATH, "bases": [], "host_only": []}
+    for host in ("http://gb.example:3100", "https://gb.example/"):
+        with GrowthBookClient(key, base_url=host, rate_limit=None) as gb:
+            request = gb.raw.get_httpx_client().build_request("GET", list_features.PATH)
+            seen["host_only"].append(str(request.url))
     for base in bases:
         with GrowthBookClient(key, base_url=base, rate_limit=None) as gb:
             seen["bases"].append(gb.base_url)
@@ -176,8 +181,16 @@ def test_both_document_shapes_send_the_same_urls(split_package: Path) -> None:
     assert split["path"] == "/v1/features"  # the probe really ran on the split shape
     assert [b.rsplit(":", 1)[1].split("/", 1)[1] for b in current["bases"]] == [
         "growthbook/api/v1"
-    ] * 3
-    assert [b.rsplit(":", 1)[1].split("/", 1)[1] for b in split["bases"]] == ["growthbook/api"] * 3
+    ] * 2
+    assert [b.rsplit(":", 1)[1].split("/", 1)[1] for b in split["bases"]] == ["growthbook/api"] * 2
+    assert (
+        split["host_only"]
+        == current["host_only"]
+        == [
+            "http://gb.example:3100/api/v1/features",
+            "https://gb.example/api/v1/features",
+        ]
+    )
     assert split["wire"] == current["wire"]
     assert ["GET", "/growthbook/api/v1/features"] in current["wire"]
     assert not any("/v1/v1/" in path for _, path in split["wire"])
@@ -218,9 +231,9 @@ def test_a_missing_route_hints_at_the_base_url(sandbox: Sandbox) -> None:
     with client as gb, pytest.raises(NotFoundError) as caught:
         gb.call(list_features.operation)
     message = str(caught.value)
-    assert "no route GET /gb/api/v1/features" in message
-    assert f"{wrong}/api/v1" in message
-    assert "base_url" in message
+    assert "no route GET /gb/features" in message
+    assert repr(wrong) in message
+    assert "host-only" in message
 
 
 def test_a_non_json_404_hints_even_with_a_path_parameter(plain_404: str) -> None:

@@ -25,6 +25,7 @@ from typing import Any, Generic, ParamSpec, Self, TypeVar, overload
 
 import attrs
 import httpx
+import msgspec
 
 from . import _validate
 from ._errors import (
@@ -330,7 +331,7 @@ class _Core(Generic[RawT]):
     def _page_body_type(self, function: Callable[..., Any]) -> type | None:
         hint = _validate._hints(function).get("body")
         for option in getattr(hint, "__args__", (hint,)):
-            if isinstance(option, type) and attrs.has(option):
+            if isinstance(option, type) and issubclass(option, msgspec.Struct):
                 return option
         return None
 

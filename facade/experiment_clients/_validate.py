@@ -22,7 +22,7 @@ import typing
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-import attrs
+import msgspec
 
 from ._errors import InvalidArgumentError
 
@@ -30,7 +30,15 @@ _UNION_TYPES = (typing.Union, types.UnionType)
 
 
 def _is_unset(value: object) -> bool:
-    return type(value).__name__ == "Unset"
+    return value is msgspec.UNSET
+
+
+def _is_unset_type(option: object) -> bool:
+    return option is msgspec.UnsetType
+
+
+def _is_model(annotation: type) -> bool:
+    return issubclass(annotation, msgspec.Struct)
 
 
 @functools.cache
@@ -103,21 +111,19 @@ def _coerce(value: Any, annotation: Any, where: str) -> Any:
         return value
     if origin in _UNION_TYPES:
         options = typing.get_args(annotation)
-        if _is_unset(value) and any(getattr(o, "__name__", "") == "Unset" for o in options):
+        if _is_unset(value) and any(_is_unset_type(o) for o in options):
             return value
         if value is None and type(None) in options:
             return None
         errors: list[str] = []
         for option in options:
-            if option is type(None) or getattr(option, "__name__", "") == "Unset":
+            if option is type(None) or _is_unset_type(option):
                 continue
             try:
                 return _coerce(value, option, where)
             except InvalidArgumentError as exc:
                 errors.append(str(exc))
-        expected = " or ".join(
-            _describe(o) for o in options if getattr(o, "__name__", "") != "Unset"
-        )
+        expected = " or ".join(_describe(o) for o in options if not _is_unset_type(o))
         detail = errors[0] if len(errors) == 1 else f"expected {expected}, got {value!r}"
         raise InvalidArgumentError(detail)
     if origin is list:
@@ -137,7 +143,7 @@ def _coerce(value: Any, annotation: Any, where: str) -> Any:
         return value
     if issubclass(annotation, enum.Enum):
         return _coerce_enum(value, annotation, where)
-    if attrs.has(annotation):
+    if _is_model(annotation):
         return _coerce_model(value, annotation, where)
     if annotation is bool:
         if not isinstance(value, bool):
@@ -173,57 +179,70 @@ def _coerce_enum(value: Any, cls: type[enum.Enum], where: str) -> enum.Enum:
 
 
 def _declared(cls: type) -> list[str]:
-    return [f.name for f in attrs.fields(cls) if f.name != "additional_properties"]
+    """A model's fields by their JSON names (what a caller's dict uses)."""
+    return [f.encode_name for f in msgspec.structs.fields(cls)]
 
 
-def _unknown_fields(model: Any, where: str) -> list[str]:
-    """Keys of a dict the caller gave that no model field took (typos, not open objects)."""
+def _model_in(annotation: Any) -> type | None:
+    """The one model class an annotation holds (``Model``, ``Model | None``, ``list[Model]``...)."""
+    if isinstance(annotation, type):
+        return annotation if _is_model(annotation) else None
+    found = [m for m in map(_model_in, typing.get_args(annotation)) if m is not None]
+    return found[0] if len(found) == 1 else None
+
+
+def _unknown_fields(value: Any, cls: type, where: str) -> list[str]:
+    """Keys of a dict the caller gave that are not fields of ``cls`` (typos), nested ones too."""
+    if isinstance(value, list):
+        return [k for i, v in enumerate(value) for k in _unknown_fields(v, cls, f"{where}[{i}]")]
+    if not isinstance(value, Mapping):
+        return []
+    fields = {f.encode_name: f for f in msgspec.structs.fields(cls)}
     found: list[str] = []
-    if attrs.has(type(model)):
-        declared = _declared(type(model))
-        if declared:  # a model with no declared field is an open object: any key is fine
-            extra = getattr(model, "additional_properties", {})
-            found += [f"{where}.{key}" for key in extra]
-        for name in declared:
-            found += _unknown_fields(getattr(model, name), f"{where}.{name}")
-    elif isinstance(model, list):
-        for index, item in enumerate(model):
-            found += _unknown_fields(item, f"{where}[{index}]")
+    for key, item in value.items():
+        field = fields.get(key)
+        if field is None:
+            found.append(f"{where}.{key}")
+            continue
+        inner = _model_in(_hints(cls).get(field.name, Any))
+        if inner is not None:
+            found += _unknown_fields(item, inner, f"{where}.{key}")
     return found
 
 
 def _coerce_model(value: Any, cls: type, where: str) -> Any:
     if isinstance(value, Mapping):
-        try:
-            value = cls.from_dict(dict(value))  # type: ignore[attr-defined]
-        except KeyError as exc:
-            raise InvalidArgumentError(
-                f"{where}: missing required field {exc.args[0]!r} for {cls.__name__}"
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise InvalidArgumentError(f"{where}: not a valid {cls.__name__}: {exc}") from None
-        unknown = _unknown_fields(value, where)
+        unknown = _unknown_fields(value, cls, where)
         if unknown:
             raise InvalidArgumentError(
                 f"{', '.join(unknown)}: not a field of {cls.__name__} (fields: "
-                f"{', '.join(_declared(cls))}); to send a field the spec does not know yet, "
-                "build the model and set its additional_properties"
+                f"{', '.join(_declared(cls))})"
             )
+        try:
+            value = cls.from_dict(dict(value))  # type: ignore[attr-defined]
+        except msgspec.ValidationError as exc:
+            message = str(exc)
+            if message.startswith("Object missing required field"):
+                name = message.split("`")[1]
+                raise InvalidArgumentError(
+                    f"{where}: missing required field {name!r} for {cls.__name__}"
+                ) from None
+            raise InvalidArgumentError(f"{where}: not a valid {cls.__name__}: {exc}") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise InvalidArgumentError(f"{where}: not a valid {cls.__name__}: {exc}") from None
     elif not isinstance(value, cls):
         raise InvalidArgumentError(
             f"{where}: expected {cls.__name__} or a dict of its fields, got {type(value).__name__}"
         )
     hints = _hints(cls)
     changes = {}
-    for field in attrs.fields(cls):
-        if field.name == "additional_properties":
-            continue
+    for field in msgspec.structs.fields(cls):
         current = getattr(value, field.name)
-        checked = _coerce(current, hints.get(field.name, Any), f"{where}.{field.name}")
+        checked = _coerce(current, hints.get(field.name, Any), f"{where}.{field.encode_name}")
         if checked is not current:
             changes[field.name] = checked
     if changes:
-        value = attrs.evolve(value, **changes)
+        value = msgspec.structs.replace(value, **changes)
     return value
 
 

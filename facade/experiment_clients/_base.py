@@ -39,13 +39,23 @@ from ._errors import (
 from ._ratelimit import RateLimit, new_limiter
 from ._retry import RetryPolicy, first_retry, is_repeatable, tenacity_arguments
 from .auth import ConvertHmacAuth, strip_foreign_credentials
-from .pagination import AsyncPager, PageBodyStrategy, Pager, Position, Strategy, _Walk, items_of
+from .pagination import (
+    AsyncPager,
+    PageBodyStrategy,
+    Paged,
+    Pager,
+    Position,
+    Strategy,
+    _Walk,
+    items_of,
+)
 
 logger = logging.getLogger("experiment_clients")
 
 RawT = TypeVar("RawT")
 P = ParamSpec("P")
 T = TypeVar("T")
+ItemT = TypeVar("ItemT")
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
 
@@ -453,6 +463,30 @@ class SyncClient(_Core[RawT]):
             _current.reset(token)
             self._release(state)
 
+    @overload
+    def paginate(
+        self,
+        endpoint: Callable[..., Paged[ItemT]],
+        /,
+        *args: Any,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        cursor: str | None = None,
+        **kwargs: Any,
+    ) -> Pager[ItemT]: ...
+    @overload
+    def paginate(
+        self,
+        endpoint: Any,
+        /,
+        *args: Any,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        cursor: str | None = None,
+        **kwargs: Any,
+    ) -> Pager[Any]: ...
     def paginate(
         self,
         endpoint: Any,
@@ -555,6 +589,30 @@ class AsyncClient(_Core[RawT]):
             _current.reset(token)
             self._release(state)
 
+    @overload
+    def paginate(
+        self,
+        endpoint: Callable[..., Paged[ItemT]],
+        /,
+        *args: Any,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        cursor: str | None = None,
+        **kwargs: Any,
+    ) -> AsyncPager[ItemT]: ...
+    @overload
+    def paginate(
+        self,
+        endpoint: Any,
+        /,
+        *args: Any,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        cursor: str | None = None,
+        **kwargs: Any,
+    ) -> AsyncPager[Any]: ...
     def paginate(
         self,
         endpoint: Any,

@@ -16,7 +16,7 @@ import asyncio
 import base64
 import binascii
 import json
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from typing import Any, Generic, Protocol, TypeVar
 
 import attrs
@@ -25,6 +25,13 @@ import msgspec
 from ._errors import InvalidArgumentError
 
 ItemT = TypeVar("ItemT")
+ItemT_co = TypeVar("ItemT_co", covariant=True)
+
+
+class Paged(Protocol[ItemT_co]):
+    """A list response: generated 2xx models with one list field have ``page_items()``."""
+
+    def page_items(self) -> Sequence[ItemT_co]: ...
 
 
 @attrs.frozen
@@ -84,6 +91,9 @@ class Strategy(Protocol):
 
 def items_of(response: Any) -> list[Any]:
     """The item list of a list response: its one list-valued field (``data``, ``features``...)."""
+    page_items = getattr(response, "page_items", None)
+    if callable(page_items):
+        return list(page_items())
     if not isinstance(response, msgspec.Struct):
         raise InvalidArgumentError(
             f"{type(response).__name__} is not a list response this library can page through"

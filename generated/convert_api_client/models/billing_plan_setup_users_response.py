@@ -20,6 +20,10 @@ class BillingPlanSetupUsersResponse(
 
     data: list[BillingPlanSetupUsersResponseDataItem] | None = None
 
+    def page_items(self) -> list[BillingPlanSetupUsersResponseDataItem]:
+        """The items of this page: what a pager over this operation yields."""
+        return self.data or []
+
 
 # Models that refer to each other are imported here, once, after this class exists (so cycles
 # resolve); msgspec reads the annotations when a decoder is first built.

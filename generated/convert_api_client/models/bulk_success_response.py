@@ -23,6 +23,10 @@ class BulkSuccessResponse(
     message: str | None = None
     errors: list[BulkSuccessResponseErrorsItem] | None = None
 
+    def page_items(self) -> list[BulkSuccessResponseErrorsItem]:
+        """The items of this page: what a pager over this operation yields."""
+        return self.errors or []
+
 
 # Models that refer to each other are imported here, once, after this class exists (so cycles
 # resolve); msgspec reads the annotations when a decoder is first built.

@@ -43,6 +43,10 @@ class Feature(
     description: str | None = None
     variables: list[Any] | None = None
 
+    def page_items(self) -> list[Any]:
+        """The items of this page: what a pager over this operation yields."""
+        return self.variables or []
+
 
 # Models that refer to each other are imported here, once, after this class exists (so cycles
 # resolve); msgspec reads the annotations when a decoder is first built.

@@ -24,6 +24,10 @@ class GetExperienceHistoryResponse(
     data: list[GetExperienceHistoryResponseDataItem] | None = None
     extra: ListExtra | None = None
 
+    def page_items(self) -> list[GetExperienceHistoryResponseDataItem]:
+        """The items of this page: what a pager over this operation yields."""
+        return self.data or []
+
 
 # Models that refer to each other are imported here, once, after this class exists (so cycles
 # resolve); msgspec reads the annotations when a decoder is first built.

@@ -21,6 +21,10 @@ class GetKnowledgeBasesListResponse(
     data: list[KnowledgeBase] | None = None
     extra: ListExtra | None = None
 
+    def page_items(self) -> list[KnowledgeBase]:
+        """The items of this page: what a pager over this operation yields."""
+        return self.data or []
+
 
 # Models that refer to each other are imported here, once, after this class exists (so cycles
 # resolve); msgspec reads the annotations when a decoder is first built.

@@ -35,6 +35,10 @@ class User(
     is_sudo: bool | None = None
     mfa_backup_codes: list[list[Any]] | None = None
 
+    def page_items(self) -> list[list[Any]]:
+        """The items of this page: what a pager over this operation yields."""
+        return self.mfa_backup_codes or []
+
 
 # Models that refer to each other are imported here, once, after this class exists (so cycles
 # resolve); msgspec reads the annotations when a decoder is first built.

@@ -43,6 +43,10 @@ class Variation(
     status: ExperienceVariationStatuses | None = None
     changes: list[ExperienceChange | int] | None = None
 
+    def page_items(self) -> list[ExperienceChange | int]:
+        """The items of this page: what a pager over this operation yields."""
+        return self.changes or []
+
 
 # Models that refer to each other are imported here, once, after this class exists (so cycles
 # resolve); msgspec reads the annotations when a decoder is first built.

@@ -35,6 +35,10 @@ class ListDataSourcesResponse(
     next_offset: int | None
     data_sources: list[DataSource]
 
+    def page_items(self) -> list[DataSource]:
+        """The items of this page: what a pager over this operation yields."""
+        return self.data_sources
+
 
 # Models that refer to each other are imported here, once, after this class exists (so cycles
 # resolve); msgspec reads the annotations when a decoder is first built.

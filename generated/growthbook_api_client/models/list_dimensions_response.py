@@ -34,6 +34,10 @@ class ListDimensionsResponse(
     next_offset: int | None
     dimensions: list[Dimension]
 
+    def page_items(self) -> list[Dimension]:
+        """The items of this page: what a pager over this operation yields."""
+        return self.dimensions
+
 
 # Models that refer to each other are imported here, once, after this class exists (so cycles
 # resolve); msgspec reads the annotations when a decoder is first built.

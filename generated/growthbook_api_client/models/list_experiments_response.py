@@ -34,6 +34,10 @@ class ListExperimentsResponse(
     next_offset: int | None
     experiments: list[Experiment]
 
+    def page_items(self) -> list[Experiment]:
+        """The items of this page: what a pager over this operation yields."""
+        return self.experiments
+
 
 # Models that refer to each other are imported here, once, after this class exists (so cycles
 # resolve); msgspec reads the annotations when a decoder is first built.

@@ -34,6 +34,10 @@ class ListFeaturesResponse(
     next_offset: int | None
     features: list[Feature]
 
+    def page_items(self) -> list[Feature]:
+        """The items of this page: what a pager over this operation yields."""
+        return self.features
+
 
 # Models that refer to each other are imported here, once, after this class exists (so cycles
 # resolve); msgspec reads the annotations when a decoder is first built.

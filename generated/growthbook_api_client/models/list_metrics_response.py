@@ -34,6 +34,10 @@ class ListMetricsResponse(
     next_offset: int | None
     metrics: list[Metric]
 
+    def page_items(self) -> list[Metric]:
+        """The items of this page: what a pager over this operation yields."""
+        return self.metrics
+
 
 # Models that refer to each other are imported here, once, after this class exists (so cycles
 # resolve); msgspec reads the annotations when a decoder is first built.

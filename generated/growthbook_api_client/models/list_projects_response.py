@@ -34,6 +34,10 @@ class ListProjectsResponse(
     next_offset: int | None
     projects: list[Project]
 
+    def page_items(self) -> list[Project]:
+        """The items of this page: what a pager over this operation yields."""
+        return self.projects
+
 
 # Models that refer to each other are imported here, once, after this class exists (so cycles
 # resolve); msgspec reads the annotations when a decoder is first built.

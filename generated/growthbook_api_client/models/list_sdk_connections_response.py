@@ -34,6 +34,10 @@ class ListSdkConnectionsResponse(
     next_offset: int | None
     connections: list[SdkConnection]
 
+    def page_items(self) -> list[SdkConnection]:
+        """The items of this page: what a pager over this operation yields."""
+        return self.connections
+
 
 # Models that refer to each other are imported here, once, after this class exists (so cycles
 # resolve); msgspec reads the annotations when a decoder is first built.

@@ -34,6 +34,10 @@ class ListSegmentsResponse(
     next_offset: int | None
     segments: list[Segment]
 
+    def page_items(self) -> list[Segment]:
+        """The items of this page: what a pager over this operation yields."""
+        return self.segments
+
 
 # Models that refer to each other are imported here, once, after this class exists (so cycles
 # resolve); msgspec reads the annotations when a decoder is first built.

@@ -22,6 +22,10 @@ class ListVisualChangesetsResponse(
 
     visual_changesets: list[VisualChangeset]
 
+    def page_items(self) -> list[VisualChangeset]:
+        """The items of this page: what a pager over this operation yields."""
+        return self.visual_changesets
+
 
 # Models that refer to each other are imported here, once, after this class exists (so cycles
 # resolve); msgspec reads the annotations when a decoder is first built.

@@ -1,6 +1,7 @@
 """Contains some shared types for properties"""
 
 import functools
+import re
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Self, TypeVar
@@ -88,8 +89,78 @@ def _decoder(tp: Any) -> "msgspec.json.Decoder[Any]":
 
 
 def decode(tp: Any, content: bytes) -> Any:
-    """Parse a response body into ``tp`` (a model, a list of models, ...) in one pass."""
-    return _decoder(tp).decode(content)
+    """Parse a response body into ``tp`` (a model, a list of models, ...) in one pass.
+
+    A value that fits no branch of a union is reported with every branch and why
+    it does not fit (msgspec's own message names only the failing value).
+    """
+    try:
+        return _decoder(tp).decode(content)
+    except msgspec.ValidationError as exc:
+        note = _union_note(tp, str(exc))
+        if not note:
+            raise
+        raise msgspec.ValidationError(f"{exc}; {note}") from None
+
+
+_STEP = re.compile(r"\.([^.\[]+)|\[(\d+|\.\.\.)\]")
+_KINDS = {
+    "StrType": "a string", "IntType": "an integer", "FloatType": "a number",
+    "BoolType": "true or false", "NoneType": "null", "ListType": "an array",
+    "DictType": "an object", "DateTimeType": "a date-time string", "DateType": "a date string",
+    "AnyType": "any value",
+}  # fmt: skip
+
+
+def _branch(info: Any, tag_field: str | None = None) -> str:
+    """One union branch, and what a value needs to be read as it."""
+    kind = type(info).__name__
+    if kind == "StructType":
+        if info.tag_field is not None and info.tag_field == tag_field:
+            return f"{info.cls.__name__} (needs {info.tag_field} {info.tag!r})"
+        return f"{info.cls.__name__} (needs an object)"
+    if kind == "LiteralType":
+        return " or ".join(repr(v) for v in info.values) + " (needs exactly that)"
+    if kind == "EnumType":
+        return f"{info.cls.__name__} (needs one of {', '.join(repr(m.value) for m in info.cls)})"
+    return f"{_KINDS.get(kind, kind)} (needs {_KINDS.get(kind, kind)})"
+
+
+def _options(info: Any) -> list[Any]:
+    options = info.types if type(info).__name__ == "UnionType" else (info,)
+    return [o for o in options if type(o).__name__ != "NoneType"]
+
+
+def _union_note(tp: Any, message: str) -> str:
+    """For a value inside a union that fits none of its branches: every branch and why not."""
+    found = re.search(r"at `\$(.*)`$", message)
+    if found is None:
+        return ""
+    info = msgspec.inspect.type_info(tp)
+    for key, _index in _STEP.findall(found.group(1)):
+        real = _options(info)
+        dicts = [o.value_type for o in real if type(o).__name__ == "DictType"]
+        if key:
+            structs = [o for o in real if type(o).__name__ == "StructType"]
+            if len(structs) > 1 and structs[0].tag_field == key:
+                # The failing value is the tag that picks the branch.
+                return "branches tried: " + "; ".join(_branch(o, key) for o in real)
+            nxt = [
+                f.type for o in structs for f in o.fields if f.encode_name == key
+            ] + dicts
+        else:
+            nxt = [o.item_type for o in real if type(o).__name__ == "ListType"] + dicts
+        if len(nxt) != 1:
+            return ""
+        info = nxt[0]
+    real = _options(info)
+    if len(real) == 1 and type(real[0]).__name__ == "LiteralType":
+        return "branches tried: " + "; ".join(
+            f"{v!r} (needs exactly {v!r})" for v in real[0].values
+        )
+    if len(real) > 1:
+        return "branches tried: " + "; ".join(_branch(o) for o in real)
+    return ""
 
 
 def status_of(code: int) -> HTTPStatus | int:

@@ -15,8 +15,8 @@ class ListExtra(
 
     Attributes:
         pagination (Pagination | Unset): Where a page sits in a list; `extra.pagination` of every list response. The
-            reference names only `items_count`; `current_page` and `pages_count` are what the service sends beside it
-            (clients page by `items_count` and fall back on these two).
+            reference names only `items_count`; `current_page`, `items_per_page` and `pages_count` are what the service
+            sends beside it (clients page by `items_count` and fall back on `current_page` and `pages_count`).
     """
 
     pagination: Pagination | None = None

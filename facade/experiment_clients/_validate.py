@@ -178,9 +178,17 @@ def _coerce_enum(value: Any, cls: type[enum.Enum], where: str) -> enum.Enum:
     return member
 
 
+@functools.cache
+def _fields(cls: type) -> tuple[tuple[str, str], ...]:
+    """A model's fields as (Python name, JSON name); msgspec.structs.fields re-reads annotations."""
+    names: tuple[str, ...] = getattr(cls, "__struct_fields__", ())
+    encoded: tuple[str, ...] = getattr(cls, "__struct_encode_fields__", names)
+    return tuple(zip(names, encoded, strict=True))
+
+
 def _declared(cls: type) -> list[str]:
     """A model's fields by their JSON names (what a caller's dict uses)."""
-    return [f.encode_name for f in msgspec.structs.fields(cls)]
+    return [encoded for _name, encoded in _fields(cls)]
 
 
 def _model_in(annotation: Any) -> type | None:
@@ -197,21 +205,22 @@ def _unknown_fields(value: Any, cls: type, where: str) -> list[str]:
         return [k for i, v in enumerate(value) for k in _unknown_fields(v, cls, f"{where}[{i}]")]
     if not isinstance(value, Mapping):
         return []
-    fields = {f.encode_name: f for f in msgspec.structs.fields(cls)}
+    fields = {encoded: name for name, encoded in _fields(cls)}
     found: list[str] = []
     for key, item in value.items():
-        field = fields.get(key)
-        if field is None:
+        name = fields.get(key)
+        if name is None:
             found.append(f"{where}.{key}")
             continue
-        inner = _model_in(_hints(cls).get(field.name, Any))
+        inner = _model_in(_hints(cls).get(name, Any))
         if inner is not None:
             found += _unknown_fields(item, inner, f"{where}.{key}")
     return found
 
 
 def _coerce_model(value: Any, cls: type, where: str) -> Any:
-    if isinstance(value, Mapping):
+    converted = isinstance(value, Mapping)  # then msgspec has checked types and nullability
+    if converted:
         unknown = _unknown_fields(value, cls, where)
         if unknown:
             raise InvalidArgumentError(
@@ -236,11 +245,13 @@ def _coerce_model(value: Any, cls: type, where: str) -> Any:
         )
     hints = _hints(cls)
     changes = {}
-    for field in msgspec.structs.fields(cls):
-        current = getattr(value, field.name)
-        checked = _coerce(current, hints.get(field.name, Any), f"{where}.{field.encode_name}")
+    for name, encoded in _fields(cls):
+        current = getattr(value, name)
+        if converted and (current is None or current is msgspec.UNSET):
+            continue  # left out, or null where msgspec found null allowed
+        checked = _coerce(current, hints.get(name, Any), f"{where}.{encoded}")
         if checked is not current:
-            changes[field.name] = checked
+            changes[name] = checked
     if changes:
         value = msgspec.structs.replace(value, **changes)
     return value

@@ -284,7 +284,7 @@ class _Walk:
         elif isinstance(self.strategy, OffsetStrategy):
             self.position = Position(page.operation, page.start + seen, page.page_size)
         else:
-            self.position = attrs.evolve(page, skip=seen)
+            self.position = Position(page.operation, page.start, page.page_size, seen)
 
     @property
     def cursor(self) -> str | None:

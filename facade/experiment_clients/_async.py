@@ -13,9 +13,10 @@ import httpx
 from ._base import Call, ClientCore, RawT, method_of, user_agent
 from ._errors import APIError
 from ._http import CURRENT, Hooks, client_arguments, release
-from .pagination import AsyncPager, Position, items_of, start_walk
+from .pagination import AsyncPager, Paged, Position, items_of, start_walk
 
 P = ParamSpec("P")
+ItemT = TypeVar("ItemT")
 T = TypeVar("T")
 
 __all__ = ["AsyncClient"]
@@ -99,6 +100,30 @@ class AsyncClient(ClientCore[RawT]):
             CURRENT.reset(token)
             release(state)
 
+    @overload
+    def paginate(
+        self,
+        endpoint: Callable[..., Paged[ItemT]],
+        /,
+        *args: Any,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        cursor: str | None = None,
+        **kwargs: Any,
+    ) -> AsyncPager[ItemT]: ...
+    @overload
+    def paginate(
+        self,
+        endpoint: Any,
+        /,
+        *args: Any,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        cursor: str | None = None,
+        **kwargs: Any,
+    ) -> AsyncPager[Any]: ...
     def paginate(
         self,
         endpoint: Any,

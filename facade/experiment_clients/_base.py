@@ -26,6 +26,7 @@ from typing import Any, Generic, Self, TypeVar
 
 import attrs
 import httpx
+import msgspec
 
 from . import _operations, _urls, _validate
 from ._clock import SYSTEM_CLOCK, Clock, Deadline
@@ -302,7 +303,11 @@ class ClientCore(Generic[RawT]):
         self._strategy.check(checked)
         hint = _validate.parameter_types(function).get("body")
         body_type = next(
-            (t for t in getattr(hint, "__args__", (hint,)) if isinstance(t, type) and attrs.has(t)),
+            (
+                t
+                for t in getattr(hint, "__args__", (hint,))
+                if isinstance(t, type) and issubclass(t, msgspec.Struct)
+            ),
             None,
         )
         return Listing(operation, function, method_of(function), checked, self._strategy, body_type)

@@ -11,7 +11,6 @@ into the body model they describe, and anything wrong raises
 
 from __future__ import annotations
 
-import ast
 import datetime
 import difflib
 import enum
@@ -20,13 +19,12 @@ import importlib
 import inspect
 import re
 import sys
-import textwrap
 import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-import attrs
+import msgspec
 
 from ._errors import InvalidArgumentError
 from ._operations import info_for_module
@@ -35,7 +33,15 @@ _UNION_TYPES = (typing.Union, types.UnionType)
 
 
 def _is_unset(value: object) -> bool:
-    return type(value).__name__ == "Unset"
+    return value is msgspec.UNSET
+
+
+def _is_unset_type(option: object) -> bool:
+    return option is msgspec.UnsetType
+
+
+def _is_model(annotation: type) -> bool:
+    return issubclass(annotation, msgspec.Struct)
 
 
 @functools.cache
@@ -108,21 +114,19 @@ def _coerce(value: Any, annotation: Any, where: str) -> Any:
         return value
     if origin in _UNION_TYPES:
         options = typing.get_args(annotation)
-        if _is_unset(value) and any(getattr(o, "__name__", "") == "Unset" for o in options):
+        if _is_unset(value) and any(_is_unset_type(o) for o in options):
             return value
         if value is None and type(None) in options:
             return None
         errors: list[str] = []
         for option in options:
-            if option is type(None) or getattr(option, "__name__", "") == "Unset":
+            if option is type(None) or _is_unset_type(option):
                 continue
             try:
                 return _coerce(value, option, where)
             except InvalidArgumentError as exc:
                 errors.append(str(exc))
-        expected = " or ".join(
-            _describe(o) for o in options if getattr(o, "__name__", "") != "Unset"
-        )
+        expected = " or ".join(_describe(o) for o in options if not _is_unset_type(o))
         detail = errors[0] if len(errors) == 1 else f"expected {expected}, got {value!r}"
         raise InvalidArgumentError(detail)
     if origin is list:
@@ -142,7 +146,7 @@ def _coerce(value: Any, annotation: Any, where: str) -> Any:
         return value
     if issubclass(annotation, enum.Enum):
         return _coerce_enum(value, annotation, where)
-    if attrs.has(annotation):
+    if _is_model(annotation):
         return _coerce_model(value, annotation, where)
     if annotation is bool:
         if not isinstance(value, bool):
@@ -177,8 +181,17 @@ def _coerce_enum(value: Any, cls: type[enum.Enum], where: str) -> enum.Enum:
     return member
 
 
+@functools.cache
+def _fields(cls: type) -> tuple[tuple[str, str], ...]:
+    """A model's fields as (Python name, JSON name); msgspec.structs.fields re-reads annotations."""
+    names: tuple[str, ...] = getattr(cls, "__struct_fields__", ())
+    encoded: tuple[str, ...] = getattr(cls, "__struct_encode_fields__", names)
+    return tuple(zip(names, encoded, strict=True))
+
+
 def _declared(cls: type) -> list[str]:
-    return [f.name for f in attrs.fields(cls) if f.name != "additional_properties"]
+    """A model's fields by their JSON names (what a caller's dict uses)."""
+    return [encoded for _name, encoded in _fields(cls)]
 
 
 @functools.cache
@@ -186,40 +199,15 @@ def json_names(cls: type) -> Mapping[str, str]:
     """Attribute name -> JSON name of a generated model's declared fields.
 
     Callers pass bodies as dicts with the JSON names (``onlyCount``), so errors
-    must speak them. The generator records the names only in ``from_dict``,
-    which pops each JSON key and passes it to ``cls(...)`` in the same order:
-    both sequences are read from its source. Where that fails (no source), the
-    attribute names stand in.
+    must speak them.
     """
-    declared = _declared(cls)
-    identity = {name: name for name in declared}
-    try:
-        source = textwrap.dedent(inspect.getsource(cls.from_dict))  # type: ignore[attr-defined]
-        tree = ast.parse(source)
-    except (AttributeError, OSError, TypeError, SyntaxError):
-        return identity
-    pops: list[tuple[int, int, str]] = []
-    keywords: list[str] = []
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Call):
-            continue
-        func = node.func
-        if (
-            isinstance(func, ast.Attribute)
-            and func.attr == "pop"
-            and isinstance(func.value, ast.Name)
-            and func.value.id == "d"
-            and node.args
-            and isinstance(node.args[0], ast.Constant)
-            and isinstance(node.args[0].value, str)
-        ):
-            pops.append((node.lineno, node.col_offset, node.args[0].value))
-        elif isinstance(func, ast.Name) and func.id == "cls":
-            keywords = [k.arg for k in node.keywords if k.arg is not None]
-    keys = [key for _, _, key in sorted(pops)]
-    if sorted(keywords) != sorted(declared) or len(keys) != len(keywords):
-        return identity
-    return dict(zip(keywords, keys, strict=True))
+    return dict(_fields(cls))
+
+
+@functools.cache
+def _required(cls: type) -> tuple[str, ...]:
+    """The JSON names of a model's required fields (read once per class: msgspec builds them)."""
+    return tuple(f.encode_name for f in msgspec.structs.fields(cls) if f.required)
 
 
 def _suggest(name: str, choices: Mapping[str, str] | list[str]) -> str:
@@ -238,25 +226,12 @@ def _suggest(name: str, choices: Mapping[str, str] | list[str]) -> str:
     return f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
 
 
-def _model_option(annotation: Any) -> tuple[type | None, bool]:
-    """The one generated model an annotation allows (and whether as a list), else (None, False)."""
-    options = typing.get_args(annotation) if typing.get_origin(annotation) in _UNION_TYPES else ()
-    candidates = [
-        o for o in (options or (annotation,)) if o is not type(None) and not _is_unset_type(o)
-    ]
-    if len(candidates) != 1:
-        return None, False
-    (only,) = candidates
-    if typing.get_origin(only) is list:
-        item = (typing.get_args(only) or (Any,))[0]
-        inner, _ = _model_option(item)
-        return inner, inner is not None
-    is_model = isinstance(only, type) and attrs.has(only) and hasattr(only, "from_dict")
-    return (only, False) if is_model else (None, False)
-
-
-def _is_unset_type(option: Any) -> bool:
-    return getattr(option, "__name__", "") == "Unset"
+def _model_in(annotation: Any) -> type | None:
+    """The one model class an annotation holds (``Model``, ``Model | None``, ``list[Model]``...)."""
+    if isinstance(annotation, type):
+        return annotation if _is_model(annotation) else None
+    found = [m for m in map(_model_in, typing.get_args(annotation)) if m is not None]
+    return found[0] if len(found) == 1 else None
 
 
 def _check_keys(value: Mapping[Any, Any], cls: type, where: str) -> None:
@@ -269,83 +244,57 @@ def _check_keys(value: Mapping[Any, Any], cls: type, where: str) -> None:
         if key not in attribute_of:
             raise InvalidArgumentError(
                 f"{where}: unknown field {key!r} for {cls.__name__}"
-                f"{_suggest(str(key), names)} (fields: {', '.join(names.values())}); "
-                "to send a field the spec does not know yet, build the model and set its "
-                "additional_properties"
+                f"{_suggest(str(key), names)} (fields: {', '.join(names.values())})"
             )
-    required = [
-        names[f.name] for f in attrs.fields(cls) if f.name in names and f.default is attrs.NOTHING
-    ]
-    missing = [json for json in required if json not in value]
+    missing = [json for json in _required(cls) if json not in value]
     if missing:
         raise InvalidArgumentError(
             f"{where}: missing required field {', '.join(map(repr, missing))} for {cls.__name__}"
         )
     hints = _hints(cls)
     for key, item in value.items():
-        model, as_list = _model_option(hints.get(attribute_of[key], Any))
-        if model is None:
+        inner = _model_in(hints.get(attribute_of[key], Any))
+        if inner is None:
             continue
-        if as_list and isinstance(item, list):
+        if isinstance(item, list):
             for index, element in enumerate(item):
                 if isinstance(element, Mapping):
-                    _check_keys(element, model, f"{where}.{key}[{index}]")
-        elif not as_list and isinstance(item, Mapping):
-            _check_keys(item, model, f"{where}.{key}")
-
-
-def _unknown_fields(model: Any, where: str) -> list[str]:
-    """Keys of a dict the caller gave that no model field took (typos, not open objects)."""
-    found: list[str] = []
-    cls: type = type(model)
-    if attrs.has(cls):
-        names = json_names(cls)
-        if names:  # a model with no declared field is an open object: any key is fine
-            extra = getattr(model, "additional_properties", {})
-            found += [f"{where}.{key}" for key in extra]
-        for name, json in names.items():
-            found += _unknown_fields(getattr(model, name), f"{where}.{json}")
-    elif isinstance(model, list):
-        for index, item in enumerate(model):
-            found += _unknown_fields(item, f"{where}[{index}]")
-    return found
+                    _check_keys(element, inner, f"{where}.{key}[{index}]")
+        elif isinstance(item, Mapping):
+            _check_keys(item, inner, f"{where}.{key}")
 
 
 def _coerce_model(value: Any, cls: type, where: str) -> Any:
-    if isinstance(value, Mapping):
+    converted = isinstance(value, Mapping)  # then msgspec has checked types and nullability
+    if converted:
         _check_keys(value, cls, where)
         try:
             value = cls.from_dict(dict(value))  # type: ignore[attr-defined]
-        except KeyError as exc:
-            raise InvalidArgumentError(
-                f"{where}: missing required field {exc.args[0]!r} for {cls.__name__}"
-            ) from None
+        except msgspec.ValidationError as exc:
+            message = str(exc)
+            if message.startswith("Object missing required field"):
+                name = message.split("`")[1]
+                raise InvalidArgumentError(
+                    f"{where}: missing required field {name!r} for {cls.__name__}"
+                ) from None
+            raise InvalidArgumentError(f"{where}: not a valid {cls.__name__}: {exc}") from None
         except (TypeError, ValueError, AttributeError) as exc:
             raise InvalidArgumentError(f"{where}: not a valid {cls.__name__}: {exc}") from None
-        unknown = _unknown_fields(value, where)
-        if unknown:
-            raise InvalidArgumentError(
-                f"{', '.join(unknown)}: not a field of {cls.__name__} (fields: "
-                f"{', '.join(json_names(cls).values())}); to send a field the spec does not "
-                "know yet, build the model and set its additional_properties"
-            )
     elif not isinstance(value, cls):
         raise InvalidArgumentError(
             f"{where}: expected {cls.__name__} or a dict of its fields, got {type(value).__name__}"
         )
     hints = _hints(cls)
-    names = json_names(cls)
     changes = {}
-    for field in attrs.fields(cls):
-        if field.name == "additional_properties":
-            continue
-        current = getattr(value, field.name)
-        label = names.get(field.name, field.name)
-        checked = _coerce(current, hints.get(field.name, Any), f"{where}.{label}")
+    for name, encoded in _fields(cls):
+        current = getattr(value, name)
+        if converted and (current is None or current is msgspec.UNSET):
+            continue  # left out, or null where msgspec found null allowed
+        checked = _coerce(current, hints.get(name, Any), f"{where}.{encoded}")
         if checked is not current:
-            changes[field.name] = checked
+            changes[name] = checked
     if changes:
-        value = attrs.evolve(value, **changes)
+        value = msgspec.structs.replace(value, **changes)
     return value
 
 

@@ -10,28 +10,17 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
+import msgspec
 from convert_api_client import Client
-from convert_api_client.api.experiences import (
-    create_experience,
-    get_experience,
-    get_experience_by_key,
-    get_experiences_list,
-    update_experience,
-)
-from convert_api_client.api.experiences_reports import (
-    get_experience_aggregated_report,
-    get_experience_daily_report,
-)
-from convert_api_client.models.experience import Experience
 
 from ._async import AsyncClient
 from ._base import ClientCore
+from ._bindings import expect_result, field_of, operation_module
 from ._checks import whole_number
 from ._errors import ConfigurationError, InvalidArgumentError
-from ._errors import expect_model as _expect
 from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
 from ._sync import SyncClient
@@ -42,9 +31,27 @@ from .pagination import AsyncPager, PageBodyStrategy, Pager
 _PACKAGE = "convert_api_client"
 #: The spec's first server, e.g. https://api.convert.com/api/v2.
 DEFAULT_BASE_URL = default_base_url(_PACKAGE)
+
+if TYPE_CHECKING:  # for type checkers only: at run time the helpers go by operation, not model name
+    from convert_api_client.models import Experience
+
 Rows = list[dict[str, Any]]
 # POST operations named get_* only read (lists, reports, lookups) and may be retried, except:
 _WRITING_GETS = frozenset({"get_report_token"})
+
+
+def _op(tag: str, name: str, helper: str) -> Any:
+    """The generated module of an operation a helper uses (see :mod:`._bindings`)."""
+    return operation_module(_PACKAGE, tag, name, helper)
+
+
+def _expect(value: Any, op: Any) -> Experience:
+    experience: Experience = expect_result(value, op)
+    return experience
+
+
+def _report_data(value: Any, op: Any) -> Any:
+    return field_of(expect_result(value, op), "data", op)
 
 
 def _env_int(value: int | None, env: str, name: str) -> int | None:
@@ -108,7 +115,7 @@ def report_rows(data: Any) -> list[dict[str, Any]]:
     they were found under (``variations.conversions`` and the like are kept
     flat), so the result loads straight into a DataFrame or a CSV writer.
     """
-    if data is None or type(data).__name__ == "Unset":
+    if data is None or data is msgspec.UNSET:
         return []
     if hasattr(data, "to_dict"):
         data = data.to_dict()
@@ -237,7 +244,9 @@ def _scope(client: _Convert, account_id: int | None, project_id: int | None) -> 
 
 def _experience_id(experience: int | Experience) -> int:
     """An experience's id from the id itself or an Experience returned by the API."""
-    value = experience.id if isinstance(experience, Experience) else experience
+    value = (
+        getattr(experience, "id", None) if isinstance(experience, msgspec.Struct) else experience
+    )
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
         raise InvalidArgumentError(
             f"experience_id must be a positive integer or an Experience with an id, got {experience!r}"
@@ -278,8 +287,12 @@ class _ExperienceRequests:
                 f"experience must be an id (int) or a key (str), got {experience!r}"
             )
         if isinstance(experience, int):
-            return get_experience, {**kwargs, "experience_id": experience}
-        return get_experience_by_key, {**kwargs, "experience_key": experience}
+            return _op("experiences", "get_experience", "experiences.get"), {
+                **kwargs,
+                "experience_id": experience,
+            }
+        op = _op("experiences", "get_experience_by_key", "experiences.get")
+        return op, {**kwargs, "experience_key": experience}
 
     def _on(
         self, experience: int | Experience, account_id: int | None, project_id: int | None,
@@ -315,7 +328,7 @@ class Experiences(_ExperienceRequests):
         """Every experience matching ``filters`` (fields of GetExperiencesListRequest, e.g.
         ``status=["active"]``, ``sort_by="name"``), across pages."""
         return self._client.paginate(
-            get_experiences_list, page_size=page_size, max_items=max_items, cursor=cursor,
+            _op("experiences", "get_experiences_list", "experiences.list"), page_size=page_size, max_items=max_items, cursor=cursor,
             body=filters, **self._scope(account_id, project_id),
         )  # fmt: skip
 
@@ -326,15 +339,15 @@ class Experiences(_ExperienceRequests):
     ) -> Experience:  # fmt: skip
         """One experience by id (int) or key (str)."""
         endpoint, kwargs = self._get(experience, include, expand, account_id, project_id)
-        return _expect(self._client.call(endpoint, **kwargs), Experience, "get_experience")
+        return _expect(self._client.call(endpoint, **kwargs), endpoint)
 
     def create(
         self, *, account_id: int | None = None, project_id: int | None = None, **fields: Any
     ) -> Experience:
         """Create an experience from CreateExperienceRequest fields (name, type, status, url, ...)."""
         scope = self._scope(account_id, project_id)
-        result = self._client.call(create_experience, body=fields, **scope)
-        return _expect(result, Experience, "create_experience")
+        op = _op("experiences", "create_experience", "experiences.create")
+        return _expect(self._client.call(op, body=fields, **scope), op)
 
     def update(
         self, experience: int | Experience, *, account_id: int | None = None,
@@ -342,8 +355,8 @@ class Experiences(_ExperienceRequests):
     ) -> Experience:  # fmt: skip
         """Change the given fields of an experience (UpdateExperienceRequest fields)."""
         kwargs = self._on(experience, account_id, project_id, self._changes(fields))
-        result = self._client.call(update_experience, **kwargs)
-        return _expect(result, Experience, "update_experience")
+        op = _op("experiences", "update_experience", "experiences.update")
+        return _expect(self._client.call(op, **kwargs), op)
 
     def set_status(
         self, experience: int | Experience, status: str, *, account_id: int | None = None,
@@ -360,7 +373,8 @@ class Experiences(_ExperienceRequests):
     ) -> Rows:  # fmt: skip
         """The experience's aggregated report as plain rows (see :func:`report_rows`)."""
         kwargs = self._on(experience, account_id, project_id, filters)
-        return report_rows(self._client.call(get_experience_aggregated_report, **kwargs).data)
+        op = _op("experiences_reports", "get_experience_aggregated_report", "aggregated_report")
+        return report_rows(_report_data(self._client.call(op, **kwargs), op))
 
     def daily_report(
         self, experience: int | Experience, *, account_id: int | None = None,
@@ -368,7 +382,8 @@ class Experiences(_ExperienceRequests):
     ) -> Rows:  # fmt: skip
         """The experience's daily report as plain rows (see :func:`report_rows`)."""
         kwargs = self._on(experience, account_id, project_id, filters)
-        return report_rows(self._client.call(get_experience_daily_report, **kwargs).data)
+        op = _op("experiences_reports", "get_experience_daily_report", "daily_report")
+        return report_rows(_report_data(self._client.call(op, **kwargs), op))
 
 
 class AsyncExperiences(_ExperienceRequests):
@@ -385,7 +400,7 @@ class AsyncExperiences(_ExperienceRequests):
     ) -> AsyncPager[Experience]:  # fmt: skip
         """Every experience matching ``filters``, across pages, prefetching the next page."""
         return self._client.paginate(
-            get_experiences_list, page_size=page_size, max_items=max_items, cursor=cursor,
+            _op("experiences", "get_experiences_list", "experiences.list"), page_size=page_size, max_items=max_items, cursor=cursor,
             body=filters, **self._scope(account_id, project_id),
         )  # fmt: skip
 
@@ -396,15 +411,15 @@ class AsyncExperiences(_ExperienceRequests):
     ) -> Experience:  # fmt: skip
         """One experience by id (int) or key (str)."""
         endpoint, kwargs = self._get(experience, include, expand, account_id, project_id)
-        return _expect(await self._client.call(endpoint, **kwargs), Experience, "get_experience")
+        return _expect(await self._client.call(endpoint, **kwargs), endpoint)
 
     async def create(
         self, *, account_id: int | None = None, project_id: int | None = None, **fields: Any
     ) -> Experience:
         """Create an experience from CreateExperienceRequest fields."""
         scope = self._scope(account_id, project_id)
-        result = await self._client.call(create_experience, body=fields, **scope)
-        return _expect(result, Experience, "create_experience")
+        op = _op("experiences", "create_experience", "experiences.create")
+        return _expect(await self._client.call(op, body=fields, **scope), op)
 
     async def update(
         self, experience: int | Experience, *, account_id: int | None = None,
@@ -412,8 +427,8 @@ class AsyncExperiences(_ExperienceRequests):
     ) -> Experience:  # fmt: skip
         """Change the given fields of an experience."""
         kwargs = self._on(experience, account_id, project_id, self._changes(fields))
-        result = await self._client.call(update_experience, **kwargs)
-        return _expect(result, Experience, "update_experience")
+        op = _op("experiences", "update_experience", "experiences.update")
+        return _expect(await self._client.call(op, **kwargs), op)
 
     async def set_status(
         self, experience: int | Experience, status: str, *, account_id: int | None = None,
@@ -430,8 +445,8 @@ class AsyncExperiences(_ExperienceRequests):
     ) -> Rows:  # fmt: skip
         """The experience's aggregated report as plain rows."""
         kwargs = self._on(experience, account_id, project_id, filters)
-        result = await self._client.call(get_experience_aggregated_report, **kwargs)
-        return report_rows(result.data)
+        op = _op("experiences_reports", "get_experience_aggregated_report", "aggregated_report")
+        return report_rows(_report_data(await self._client.call(op, **kwargs), op))
 
     async def daily_report(
         self, experience: int | Experience, *, account_id: int | None = None,
@@ -439,8 +454,8 @@ class AsyncExperiences(_ExperienceRequests):
     ) -> Rows:  # fmt: skip
         """The experience's daily report as plain rows."""
         kwargs = self._on(experience, account_id, project_id, filters)
-        result = await self._client.call(get_experience_daily_report, **kwargs)
-        return report_rows(result.data)
+        op = _op("experiences_reports", "get_experience_daily_report", "daily_report")
+        return report_rows(_report_data(await self._client.call(op, **kwargs), op))
 
 
 class ConvertClient(_Convert, SyncClient[Client]):

@@ -71,7 +71,7 @@ def _growthbook(sb: Sandbox) -> None:
         features = list(pager)
         _say(f"  paged through {len(features)} features, 100 per page")
         feature = features[0]
-        env = sorted(feature.environments.additional_properties)[0]
+        env = sorted(feature.environments)[0]
         before = feature.environments[env].enabled
         after = gb.toggle_feature(feature.id, {env: not before}, reason="demo")
         _say(f"  toggled {feature.id!r} in {env}: {before} -> {after.environments[env].enabled}")

@@ -8,27 +8,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 from growthbook_api_client import Client
-from growthbook_api_client.api.experiments import get_experiment_results
-from growthbook_api_client.api.features import get_feature, list_features, toggle_feature
-from growthbook_api_client.models import (
-    ExperimentResults,
-    Feature,
-    GetExperimentResultsResponse,
-    GetFeatureResponse,
-    ToggleFeatureRequest,
-    ToggleFeatureRequestEnvironments,
-    ToggleFeatureResponse,
-)
 from growthbook_api_client.types import UNSET
 
 from ._async import AsyncClient
 from ._base import ClientCore
+from ._bindings import expect_result, field_of, operation_module
 from ._errors import ConfigurationError, InvalidArgumentError
-from ._errors import expect_model as _expect
 from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
 from ._sync import SyncClient
@@ -36,8 +25,16 @@ from ._urls import default_base_url, resolve_base_url
 from .auth import GrowthBookAuth
 from .pagination import AsyncPager, OffsetStrategy, Pager
 
+if TYPE_CHECKING:  # for type checkers only: at run time the helpers go by operation, not model name
+    from growthbook_api_client.models import ExperimentResults, Feature
+
 CLOUD_HOST = "https://api.growthbook.io"
 _PACKAGE = "growthbook_api_client"
+
+
+def _op(tag: str, name: str, helper: str) -> Any:
+    """The generated module of an operation a helper uses (see :mod:`._bindings`)."""
+    return operation_module(_PACKAGE, tag, name, helper)
 
 
 def _base_url(package: str, base_url: str | None) -> str:
@@ -61,7 +58,8 @@ def _text(value: object, name: str) -> str:
     return value
 
 
-def _toggle_body(environments: Mapping[str, bool], reason: str | None) -> ToggleFeatureRequest:
+def _toggle_body(environments: Mapping[str, bool], reason: str | None) -> dict[str, Any]:
+    """The toggle request as JSON fields; the call turns it into the body model its signature names."""
     if not isinstance(environments, Mapping) or not environments:
         raise InvalidArgumentError(
             "environments must be a non-empty mapping of environment name to True/False, "
@@ -74,10 +72,14 @@ def _toggle_body(environments: Mapping[str, bool], reason: str | None) -> Toggle
             )
     if reason is not None and not isinstance(reason, str):
         raise InvalidArgumentError(f"reason must be a string, got {type(reason).__name__}")
-    return ToggleFeatureRequest(
-        environments=ToggleFeatureRequestEnvironments.from_dict(dict(environments)),
-        reason=UNSET if reason is None else reason,
-    )
+    body: dict[str, Any] = {"environments": dict(environments)}
+    if reason is not None:
+        body["reason"] = reason
+    return body
+
+
+def _results_options(phase: str | None, dimension: str | None) -> dict[str, str]:
+    return {k: v for k, v in (("phase", phase), ("dimension", dimension)) if v is not None}
 
 
 class _GrowthBook(ClientCore[Client]):
@@ -156,39 +158,41 @@ class GrowthBookClient(_GrowthBook, SyncClient[Client]):
         cursor: str | None = None,
     ) -> Pager[Feature]:
         """Every feature (of one project if given), across pages."""
-        return self.paginate(
-            list_features,
+        pager: Pager[Feature] = self.paginate(
+            _op("features", "list_features", "features"),
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,
             project_id=UNSET if project_id is None else project_id,
         )
+        return pager
 
     def feature(self, feature_id: str) -> Feature:
         """One feature by id."""
-        result = self.call(get_feature, _text(feature_id, "feature_id"))
-        return _expect(result, GetFeatureResponse, "get_feature").feature
+        op = _op("features", "get_feature", "feature")
+        result = expect_result(self.call(op, _text(feature_id, "feature_id")), op)
+        feature: Feature = field_of(result, "feature", op)
+        return feature
 
     def toggle_feature(
         self, feature_id: str, environments: Mapping[str, bool], *, reason: str | None = None
     ) -> Feature:
         """Turn a feature on or off per environment, e.g. ``{"production": True}``."""
         body = _toggle_body(environments, reason)
-        fid = _text(feature_id, "feature_id")
-        result = self._send(
-            "toggle_feature",
-            lambda: toggle_feature.sync_detailed(fid, client=self._raw, body=body),
-            toggle_feature.METHOD,
-        )
-        return _expect(result, ToggleFeatureResponse, "toggle_feature").feature
+        op = _op("features", "toggle_feature", "toggle_feature")
+        result = expect_result(self.call(op, _text(feature_id, "feature_id"), body=body), op)
+        feature: Feature = field_of(result, "feature", op)
+        return feature
 
     def experiment_results(
         self, experiment_id: str, *, phase: str | None = None, dimension: str | None = None
     ) -> ExperimentResults:
         """The latest analysis of an experiment."""
-        options = {k: v for k, v in (("phase", phase), ("dimension", dimension)) if v is not None}
-        result = self.call(get_experiment_results, _text(experiment_id, "experiment_id"), **options)
-        return _expect(result, GetExperimentResultsResponse, "get_experiment_results").result
+        op = _op("experiments", "get_experiment_results", "experiment_results")
+        options = _results_options(phase, dimension)
+        result = expect_result(self.call(op, _text(experiment_id, "experiment_id"), **options), op)
+        results: ExperimentResults = field_of(result, "result", op)
+        return results
 
 
 class AsyncGrowthBookClient(_GrowthBook, AsyncClient[Client]):
@@ -203,38 +207,40 @@ class AsyncGrowthBookClient(_GrowthBook, AsyncClient[Client]):
         cursor: str | None = None,
     ) -> AsyncPager[Feature]:
         """Every feature (of one project if given), across pages, prefetching the next page."""
-        return self.paginate(
-            list_features,
+        pager: AsyncPager[Feature] = self.paginate(
+            _op("features", "list_features", "features"),
             page_size=page_size,
             max_items=max_items,
             cursor=cursor,
             project_id=UNSET if project_id is None else project_id,
         )
+        return pager
 
     async def feature(self, feature_id: str) -> Feature:
         """One feature by id."""
-        result = await self.call(get_feature, _text(feature_id, "feature_id"))
-        return _expect(result, GetFeatureResponse, "get_feature").feature
+        op = _op("features", "get_feature", "feature")
+        result = expect_result(await self.call(op, _text(feature_id, "feature_id")), op)
+        feature: Feature = field_of(result, "feature", op)
+        return feature
 
     async def toggle_feature(
         self, feature_id: str, environments: Mapping[str, bool], *, reason: str | None = None
     ) -> Feature:
         """Turn a feature on or off per environment, e.g. ``{"production": True}``."""
         body = _toggle_body(environments, reason)
-        fid = _text(feature_id, "feature_id")
-        result = await self._send(
-            "toggle_feature",
-            lambda: toggle_feature.asyncio_detailed(fid, client=self._raw, body=body),
-            toggle_feature.METHOD,
-        )
-        return _expect(result, ToggleFeatureResponse, "toggle_feature").feature
+        op = _op("features", "toggle_feature", "toggle_feature")
+        result = expect_result(await self.call(op, _text(feature_id, "feature_id"), body=body), op)
+        feature: Feature = field_of(result, "feature", op)
+        return feature
 
     async def experiment_results(
         self, experiment_id: str, *, phase: str | None = None, dimension: str | None = None
     ) -> ExperimentResults:
         """The latest analysis of an experiment."""
-        options = {k: v for k, v in (("phase", phase), ("dimension", dimension)) if v is not None}
-        result = await self.call(
-            get_experiment_results, _text(experiment_id, "experiment_id"), **options
+        op = _op("experiments", "get_experiment_results", "experiment_results")
+        options = _results_options(phase, dimension)
+        result = expect_result(
+            await self.call(op, _text(experiment_id, "experiment_id"), **options), op
         )
-        return _expect(result, GetExperimentResultsResponse, "get_experiment_results").result
+        results: ExperimentResults = field_of(result, "result", op)
+        return results

@@ -16,14 +16,22 @@ import asyncio
 import base64
 import binascii
 import json
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from typing import Any, Generic, Protocol, TypeVar
 
 import attrs
+import msgspec
 
 from ._errors import InvalidArgumentError
 
 ItemT = TypeVar("ItemT")
+ItemT_co = TypeVar("ItemT_co", covariant=True)
+
+
+class Paged(Protocol[ItemT_co]):
+    """A list response: generated 2xx models with one list field have ``page_items()``."""
+
+    def page_items(self) -> Sequence[ItemT_co]: ...
 
 
 @attrs.frozen
@@ -84,11 +92,18 @@ class Strategy(Protocol):
 
 
 def items_of(response: Any) -> list[Any]:
-    """The item list of a list response: its one list-valued attribute (``data``, ``features``...)."""
+    """The item list of a list response: its one list-valued field (``data``, ``features``...)."""
+    page_items = getattr(response, "page_items", None)
+    if callable(page_items):
+        return list(page_items())
+    if not isinstance(response, msgspec.Struct):
+        raise InvalidArgumentError(
+            f"{type(response).__name__} is not a list response this library can page through"
+        )
     lists = [
         getattr(response, f.name)
-        for f in attrs.fields(type(response))
-        if isinstance(getattr(response, f.name), list) and f.name != "additional_properties"
+        for f in msgspec.structs.fields(response)
+        if isinstance(getattr(response, f.name), list)
     ]
     if len(lists) != 1:
         raise InvalidArgumentError(
@@ -99,7 +114,7 @@ def items_of(response: Any) -> list[Any]:
 
 
 def _unset(value: object) -> bool:
-    return value is None or type(value).__name__ == "Unset"
+    return value is None or value is msgspec.UNSET
 
 
 @attrs.frozen
@@ -179,7 +194,9 @@ class PageBodyStrategy:
             )
         return {
             **kwargs,
-            "body": attrs.evolve(body, page=position.start, results_per_page=position.page_size),
+            "body": msgspec.structs.replace(
+                body, page=position.start, results_per_page=position.page_size
+            ),
         }
 
     def next(self, response: Any, position: Position, items: list[Any]) -> Position | None:
@@ -195,11 +212,11 @@ class PageBodyStrategy:
     @staticmethod
     def _more(pagination: Any, position: Position, items: list[Any]) -> bool:
         """Whether pages follow, from ``items_count`` (documented), else ``current_page``/``pages_count``."""
-        extra = getattr(pagination, "additional_properties", {})
         total = getattr(pagination, "items_count", None)
         if isinstance(total, int):
             return position.start * position.page_size < total
-        current, pages = extra.get("current_page"), extra.get("pages_count")
+        current = getattr(pagination, "current_page", None)
+        pages = getattr(pagination, "pages_count", None)
         if isinstance(current, int) and isinstance(pages, int):
             return current < pages
         return len(items) >= position.page_size  # no block at all: a full page may have a successor
@@ -279,7 +296,7 @@ class _Walk:
         elif isinstance(self.strategy, OffsetStrategy):
             self.position = Position(page.operation, page.start + seen, page.page_size)
         else:
-            self.position = attrs.evolve(page, skip=seen)
+            self.position = Position(page.operation, page.start, page.page_size, seen)
 
     @property
     def cursor(self) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import io
 import json
+import typing
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -53,8 +54,7 @@ def _list_check(model: str) -> Callable[[Any], bool]:
     def check(parsed: Any) -> bool:
         assert [type(item).__name__ for item in parsed.data] == [model, model]
         assert parsed.extra.pagination.items_count == 2
-        # Paging fields the reference does not name are kept, not dropped.
-        assert parsed.extra.pagination.additional_properties == {"current_page": 1}
+        assert parsed.extra.pagination.current_page == 1
         return True
 
     return check
@@ -72,7 +72,7 @@ CASES = [
             "body": m.DoAuthRequest(
                 request_type="initiatePasswordAuth",
                 username="ana@example.com",
-                data=m.PasswordAuthData.from_dict({"password": "s3cret"}),
+                data={"password": "s3cret"},
             )
         },
         json={
@@ -82,9 +82,7 @@ CASES = [
         },
         reply={"auth-code": "NEW_PASSWORD_REQUIRED", "message": "set one", "data": {"s": "t"}},
         model=m.DoAuthResponse,
-        check=lambda p: (
-            (p.auth_code, p.data.additional_properties) == ("NEW_PASSWORD_REQUIRED", {"s": "t"})
-        ),
+        check=lambda p: (p.auth_code, p.data) == ("NEW_PASSWORD_REQUIRED", {"s": "t"}),
     ),
     Case(
         "getAuthStatus",
@@ -98,9 +96,9 @@ CASES = [
         authenticated=True,
         kwargs=lambda: {"body": m.UpdateUserProfileDataRequest(first_name="Ana", email="a@b.co")},
         json={"firstName": "Ana", "email": "a@b.co"},
-        reply={"profileData": {"firstName": "Ana"}, "isSudo": False, "mfa_backup_codes": ["x1"]},
+        reply={"profileData": {"firstName": "Ana"}, "isSudo": False, "mfa_backup_codes": [["x1"]]},
         model=m.User,
-        check=lambda p: (p.is_sudo, p.mfa_backup_codes) == (False, ["x1"]),
+        check=lambda p: (p.is_sudo, p.mfa_backup_codes) == (False, [["x1"]]),
     ),
     Case(
         "getAccessRoles",
@@ -156,7 +154,7 @@ CASES = [
         path_params={"account_id": 10},
         kwargs=lambda: {
             "body": m.GenerateTextVariantsRequest(
-                parameters=m.GenerateTextVariantsRequestParameters.from_dict({"variants": 3}),
+                parameters={"variants": 3},
                 content="Buy now",
             )
         },
@@ -249,7 +247,7 @@ CASES = [
         parts=[Part("file", "data.json", "application/json", b'{"goals": []}')],
         reply={"code": 200, "message": "imported", "imported": {"goals": 0}},
         model=m.ImportProjectDataResponse,
-        check=lambda p: p.imported.additional_properties == {"goals": 0},
+        check=lambda p: p.imported == {"goals": 0},
     ),
     # SDK Keys
     Case(
@@ -375,7 +373,7 @@ CASES = [
         kwargs=lambda: {
             "body": m.UpdateExperienceChangeRequest(
                 type_="customCode",
-                data=m.UpdateExperienceChangeRequestData.from_dict({"js": "x()", "css": ""}),
+                data={"js": "x()", "css": ""},
             )
         },
         json={"type": "customCode", "data": {"js": "x()", "css": ""}},
@@ -405,7 +403,7 @@ CASES = [
         headers={"report_token": "tok"},
         reply={"data": {"reportData": [{"variation": 3}]}},
         model=m.GetExperienceAggregatedReportResponse,
-        check=lambda p: p.data.additional_properties == {"reportData": [{"variation": 3}]},
+        check=lambda p: p.data == {"reportData": [{"variation": 3}]},
     ),
     # Goals
     Case(
@@ -475,9 +473,7 @@ CASES = [
         "createObservation",
         path_params={"account_id": 10, "project_id": 20},
         kwargs=lambda: {
-            "body": m.CreateObservationRequest(
-                name="Drop-off", tags=[4, m.TagToCreate.from_dict({"name": "checkout"})]
-            ),
+            "body": m.CreateObservationRequest(name="Drop-off", tags=[4, {"name": "checkout"}]),
             "expand": [m.CreateObservationExpandItem.TAGS],
         },
         query=[("expand[]", "tags")],
@@ -626,7 +622,7 @@ CASES = [
         },
         reply={"data": [{"id": "s1"}, {"id": "s2"}], "extra": LIST_EXTRA},
         model=m.GetSignalSessionsListResponse,
-        check=lambda p: [item.additional_properties["id"] for item in p.data] == ["s1", "s2"],
+        check=lambda p: [item["id"] for item in p.data] == ["s1", "s2"],
     ),
     Case(
         "deleteSignalSession",
@@ -685,6 +681,7 @@ def test_request_goes_over_http_as_specified(
 
     assert response.status_code == 200
     assert json.loads(response.content) == case.reply
-    assert type(response.parsed) is case.model
+    # A model class, or for an open object the dict[str, ...] alias it is.
+    assert type(response.parsed) is (typing.get_origin(case.model) or case.model)
     if case.check is not None:
         assert case.check(response.parsed)

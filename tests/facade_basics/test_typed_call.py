@@ -1,11 +1,17 @@
-"""`client.call(<module>.operation, ...)` keeps the generated signature for a type checker.
+"""What users' code sees under ``mypy --strict``: typed calls, pagers, helpers and models.
 
-A spec change that renames a parameter or a model field therefore shows up as a
-type error in code that calls the facade, not as a surprise at run time.
+``client.call(<module>.operation, ...)`` keeps the generated signature, so a spec
+change that renames a parameter or a model field shows up as a type error in code
+that calls the facade. Response models type required fields as plain types and
+the others as ``T | None`` (no ``Unset``); pagers yield the operation's item model;
+request models keep "leave it out" (``UNSET``) apart from "send null".
+
+All snippets are checked in one mypy run (a module-scoped fixture), one file each.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -13,63 +19,134 @@ import pytest
 
 mypy_api = pytest.importorskip("mypy.api", reason="mypy is installed with the [test] extra")
 
-REPO = Path(__file__).resolve().parents[2]
-
 GOOD = """
-from experiment_clients import GrowthBookClient
-from growthbook_api_client.api.features import get_feature, list_features
+from typing import Any
 
-def use(gb: GrowthBookClient) -> None:
+from convert_api_client.api.experiences import get_experience, update_experience
+from convert_api_client.api.goals import get_goals_list
+from convert_api_client.models import ExperienceStatuses, UpdateExperienceRequest
+from convert_api_client.types import UNSET
+from experiment_clients import AsyncGrowthBookClient, ConvertClient, GrowthBookClient
+from growthbook_api_client.api.features import get_feature, list_features
+from growthbook_api_client.models import Feature, FeatureForceRule
+
+
+def use(gb: GrowthBookClient, cv: ConvertClient) -> None:
     page = gb.call(list_features.operation, limit=5, project_id="prj_1")
     reveal_type(page)
     names: list[str] = [f.id for f in page.features]
     one = gb.call(get_feature.operation, "my_feature")
     reveal_type(one.feature.value_type)
-    by_name = gb.call("listFeatures", limit=5)  # by name: accepted, untyped
+    for feature in gb.paginate(list_features.operation, page_size=50):
+        reveal_type(feature)
+    for goal in cv.paginate(get_goals_list.operation, max_items=10):
+        reveal_type(goal)
+    exp = cv.call(get_experience.operation, 1, 2, 3)
+    name: str | None = exp.name
+    status = exp.status.value if exp.status is not None else "unknown"
+    helper = gb.feature("checkout")
+    reveal_type(helper)
+    rule = helper.environments["production"].rules[0]
+    if isinstance(rule, FeatureForceRule):
+        forced: str = rule.value
+    data: dict[str, Any] = helper.to_dict()
+    same: bool = Feature.from_dict(data) == helper
+    reveal_type(cv.experiences.list())
+    # PATCH-style: end_time=None sends null, a field left out is not sent at all.
+    change = UpdateExperienceRequest(name="v2", end_time=None)
+    left_out: bool = change.start_time is UNSET
+    cv.call(update_experience.operation, 1, 2, 3, body=change)
+    cv.experiences.set_status(3, ExperienceStatuses.ACTIVE)
+
+
+async def use_async(gb: AsyncGrowthBookClient) -> None:
+    async for feature in gb.paginate(list_features.operation):
+        reveal_type(feature)
+    reveal_type(await gb.feature("checkout"))
+    by_name = await gb.call("listFeatures", limit=5)  # by name: accepted, untyped
     reveal_type(by_name)
 """
 
 BAD = """
-from experiment_clients import GrowthBookClient
+from convert_api_client.api.experiences import get_experience
+from experiment_clients import ConvertClient, GrowthBookClient
 from growthbook_api_client.api.features import get_feature, list_features
 
-def use(gb: GrowthBookClient) -> None:
+def use(gb: GrowthBookClient, cv: ConvertClient) -> None:
     gb.call(list_features.operation, limit="five")
     gb.call(get_feature.operation)
     gb.call(list_features.operation).featurez
+    exp = cv.call(get_experience.operation, 1, 2, 3)
+    name: str = exp.name
+    for feature in gb.paginate(list_features.operation):
+        feature.no_such_field
 """
 
 
-def _mypy(tmp_path: Path, source: str) -> tuple[str, int]:
-    snippet = tmp_path / "snippet.py"
-    snippet.write_text(source)
-    out, err, status = mypy_api.run(
+@pytest.fixture(scope="module")
+def mypy_output(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
+    """One strict mypy run over every snippet; its output lines, by snippet file name."""
+    folder = tmp_path_factory.mktemp("snippets")
+    for name, source in (("good.py", GOOD), ("bad.py", BAD)):
+        (folder / name).write_text(source)
+    out, err, _status = mypy_api.run(
         [
             "--strict",
             "--no-incremental",
             "--follow-imports=silent",
             f"--python-executable={sys.executable}",
-            str(snippet),
+            str(folder / "good.py"),
+            str(folder / "bad.py"),
         ]
     )
-    return out + err, status
+    lines: dict[str, list[str]] = {"good.py": [], "bad.py": []}
+    for line in (out + err).splitlines():
+        name = Path(line.split(":", 1)[0]).name
+        lines.setdefault(name, []).append(line)
+    return lines
 
 
-def test_a_typed_call_returns_the_2xx_model(tmp_path: Path) -> None:
-    out, status = _mypy(tmp_path, GOOD)
-    assert status == 0, out
-    assert (
-        'Revealed type is "growthbook_api_client.models.list_features_response.ListFeaturesResponse"'
-        in out
+def _revealed(lines: list[str]) -> dict[int, str]:
+    found = {}
+    for line in lines:
+        match = re.search(r":(\d+): note: Revealed type is \"(.+)\"", line)
+        if match:
+            found[int(match.group(1))] = match.group(2)
+    return found
+
+
+def test_user_code_is_clean_under_strict_mypy(mypy_output: dict[str, list[str]]) -> None:
+    errors = [line for line in mypy_output["good.py"] if ": error:" in line]
+    assert errors == [], "\n".join(mypy_output["good.py"])
+
+
+def test_calls_pagers_and_helpers_give_the_operations_models(
+    mypy_output: dict[str, list[str]],
+) -> None:
+    revealed = _revealed(mypy_output["good.py"])
+    models = "growthbook_api_client.models"
+    assert revealed[15] == f"{models}.list_features_response.ListFeaturesResponse"
+    assert revealed[18] == f"{models}.feature_value_type.FeatureValueType"
+    assert revealed[20] == f"{models}.feature.Feature"  # gb.paginate(list_features.operation)
+    assert revealed[22] == "convert_api_client.models.goal.Goal"  # cv.paginate(...)
+    assert revealed[27] == f"{models}.feature.Feature"  # the gb.feature() helper
+    assert revealed[33] == (
+        "experiment_clients.pagination.Pager[convert_api_client.models.experience.Experience]"
     )
-    assert "FeatureValueType" in out
-    assert 'Revealed type is "Any"' in out
+    assert revealed[43] == f"{models}.feature.Feature"  # the async pager
+    assert revealed[44] == f"{models}.feature.Feature"
+    assert revealed[47] == "Any"  # a call by operationId is accepted, untyped
 
 
-def test_wrong_arguments_and_fields_are_type_errors(tmp_path: Path) -> None:
-    out, status = _mypy(tmp_path, BAD)
-    assert status == 1, out
-    flagged = {int(line.split(":")[1]) for line in out.splitlines() if ": error:" in line}
-    # limit="five" (line 6), the missing feature id (7) and a misspelt model field (8).
-    assert flagged == {6, 7, 8}, out
-    assert '"featurez"' in out, out
+def test_wrong_arguments_fields_and_optionals_are_type_errors(
+    mypy_output: dict[str, list[str]],
+) -> None:
+    lines = mypy_output["bad.py"]
+    flagged = {int(line.split(":")[1]) for line in lines if ": error:" in line}
+    # limit="five" (7), the missing feature id (8), a misspelt model field (9), an optional
+    # field used as if always there (11), a field the pager's item model lacks (13).
+    assert flagged == {7, 8, 9, 11, 13}, "\n".join(lines)
+    text = "\n".join(lines)
+    assert '"featurez"' in text
+    assert 'Incompatible types in assignment (expression has type "str | None"' in text
+    assert '"Feature" has no attribute "no_such_field"' in text

@@ -1,12 +1,13 @@
 """Forward compatibility: answers from a newer GrowthBook than our spec still parse (issue 2, item 4).
 
-Unknown fields are kept, unknown enum values keep their raw string, and
+Unknown fields are ignored (the raw JSON stays in ``Response.content``), unknown enum values keep their raw string, and
 statuses the spec (or the stdlib) does not name do not crash the generated
 client; the facade maps them to its typed errors.
 """
 
 from __future__ import annotations
 
+import json
 from http import HTTPStatus
 from typing import Any
 
@@ -29,28 +30,29 @@ def facade(server: Any) -> Any:
     client.close()
 
 
-def test_unknown_fields_are_kept(server: Any, gb: Any) -> None:
+def test_unknown_fields_are_ignored_and_the_raw_json_stays_reachable(server: Any, gb: Any) -> None:
     feature = clone(FEATURE)
     feature["customFields"] = {"jira": "CHK-12"}
     feature["environments"]["production"]["rules"][0]["savedGroups"] = ["grp_1"]
     feature["revision"]["status"] = "published"
     server.reply(200, {"feature": feature, "warnings": ["deprecated field"]})
 
-    parsed = get_feature.sync_detailed("new_checkout_flow", client=gb.raw).parsed
+    response = get_feature.sync_detailed("new_checkout_flow", client=gb.raw)
+    parsed = response.parsed
 
     assert isinstance(parsed, m.GetFeatureResponse)
-    assert parsed.additional_properties == {"warnings": ["deprecated field"]}
-    assert parsed.feature.additional_properties == {"customFields": {"jira": "CHK-12"}}
-    assert parsed.feature["customFields"] == {"jira": "CHK-12"}
+    assert parsed.feature.id == FEATURE["id"]
     rule = parsed.feature.environments["production"].rules[0]
     assert isinstance(rule, m.FeatureForceRule)
-    assert rule.additional_properties == {"savedGroups": ["grp_1"]}
-    assert parsed.feature.revision.additional_properties == {"status": "published"}
-    # ... and written back out unchanged.
-    out = parsed.to_dict()
-    assert out["warnings"] == ["deprecated field"]
-    assert out["feature"]["customFields"] == {"jira": "CHK-12"}
-    assert out["feature"]["environments"]["production"]["rules"][0]["savedGroups"] == ["grp_1"]
+    # The typed models leave undeclared fields out (they do not become attributes) ...
+    assert not hasattr(parsed, "warnings")
+    assert not hasattr(parsed.feature, "custom_fields")
+    assert "customFields" not in parsed.to_dict()["feature"]
+    # ... and the answer's own bytes keep them, for whoever needs a field the spec lacks.
+    raw = json.loads(response.content)
+    assert raw["warnings"] == ["deprecated field"]
+    assert raw["feature"]["customFields"] == {"jira": "CHK-12"}
+    assert raw["feature"]["environments"]["production"]["rules"][0]["savedGroups"] == ["grp_1"]
 
 
 def test_unknown_enum_value_keeps_the_raw_string(server: Any, gb: Any) -> None:

@@ -17,7 +17,6 @@ from growthbook_api_client.api.projects import get_project, list_projects
 from growthbook_api_client.models import (
     ListProjectsResponse,
     ToggleFeatureRequest,
-    ToggleFeatureRequestEnvironments,
 )
 
 API_KEY = "secret_test123"
@@ -79,9 +78,7 @@ def test_user_event_hooks_and_transport_see_generated_requests(server: Any) -> N
         server.reply(200, {**page(2, 0, 1, 1), "projects": [PROJECT]})
         response = list_projects.sync_detailed(client=client.raw, limit=2)
 
-        body = ToggleFeatureRequest(
-            environments=ToggleFeatureRequestEnvironments.from_dict({"production": True})
-        )
+        body = ToggleFeatureRequest(environments={"production": True})
         server.reply(200, {"feature": FEATURE})
         toggle_feature.sync_detailed("new_checkout_flow", client=client.raw, body=body)
 

@@ -1,50 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, TypeAlias
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+AccountStatsType0: TypeAlias = dict[str, Any]
+""" General usage statistics for the account, typically for the current billing period. This is an optional field in API
+responses, included via include[]=stats.
 
-T = TypeVar("T", bound="AccountStatsType0")
-
-
-@_attrs_define
-class AccountStatsType0:
-    """General usage statistics for the account, typically for the current billing period. This is an optional field in API
-    responses, included via include[]=stats.
-
-    """
-
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        account_stats_type_0 = cls()
-
-        account_stats_type_0.additional_properties = d
-        return account_stats_type_0
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+ """

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="BulkAudiencesDeleteRequest")
+from ..types import Model
 
 
-@_attrs_define
-class BulkAudiencesDeleteRequest:
+class BulkAudiencesDeleteRequest(
+    Model,
+    omit_defaults=False,
+):
     """A list of audience ids to delete.
 
     Attributes:
@@ -18,45 +14,3 @@ class BulkAudiencesDeleteRequest:
     """
 
     id: list[int]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = cast(list[int], d.pop("id"))
-
-        bulk_audiences_delete_request = cls(
-            id=id,
-        )
-
-        bulk_audiences_delete_request.additional_properties = d
-        return bulk_audiences_delete_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,61 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="BulkFeaturesDeleteRequest")
+from ..types import Model
 
 
-@_attrs_define
-class BulkFeaturesDeleteRequest:
+class BulkFeaturesDeleteRequest(
+    Model,
+    omit_defaults=False,
+):
     """
     Attributes:
         id (list[int]): A list of feature unique numerical identifiers to be affected by a bulk operation.
     """
 
     id: list[int]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = cast(list[int], d.pop("id"))
-
-        bulk_features_delete_request = cls(
-            id=id,
-        )
-
-        bulk_features_delete_request.additional_properties = d
-        return bulk_features_delete_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,62 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CloneExperienceRequest")
+from ..types import UNSET, Model, UnsetType
 
 
-@_attrs_define
-class CloneExperienceRequest:
+class CloneExperienceRequest(
+    Model,
+    omit_defaults=False,
+):
     """
     Attributes:
         name (str | Unset): (Optional) A new name for the cloned experience. If not provided, the name will be based on
             the original (e.g., "Copy of [Original Name]").
     """
 
-    name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        clone_experience_request = cls(
-            name=name,
-        )
-
-        clone_experience_request.additional_properties = d
-        return clone_experience_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    name: str | UnsetType = UNSET

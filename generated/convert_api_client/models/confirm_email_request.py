@@ -1,16 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="ConfirmEmailRequest")
+from ..types import Model
 
 
-@_attrs_define
-class ConfirmEmailRequest:
+class ConfirmEmailRequest(
+    Model,
+    omit_defaults=False,
+):
     """
     Attributes:
         code (str): The unique verification code sent to the user's new email address. Submitting this code confirms the
@@ -18,45 +14,3 @@ class ConfirmEmailRequest:
     """
 
     code: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        confirm_email_request = cls(
-            code=code,
-        )
-
-        confirm_email_request.additional_properties = d
-        return confirm_email_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

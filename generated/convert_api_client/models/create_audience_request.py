@@ -1,23 +1,21 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING
 
 from ..models.audience_statuses import AudienceStatuses
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, UnsetType
 
 if TYPE_CHECKING:
     from ..models.rule_object_no_url import RuleObjectNoUrl
 
 
-T = TypeVar("T", bound="CreateAudienceRequest")
-
-
-@_attrs_define
-class CreateAudienceRequest:
+class CreateAudienceRequest(
+    Model,
+    rename={
+        "type_": "type",
+    },
+    omit_defaults=False,
+):
     """The audience to create.
 
     Attributes:
@@ -50,110 +48,11 @@ class CreateAudienceRequest:
     name: str
     type_: str
     rules: None | RuleObjectNoUrl
-    description: str | Unset = UNSET
-    status: AudienceStatuses | Unset = UNSET
-    selected_default: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        type_ = self.type_
-
-        rules: dict[str, Any] | None
-        if isinstance(self.rules, RuleObjectNoUrl):
-            rules = self.rules.to_dict()
-        else:
-            rules = self.rules
-
-        description = self.description
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        selected_default = self.selected_default
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-                "rules": rules,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if status is not UNSET:
-            field_dict["status"] = status
-        if selected_default is not UNSET:
-            field_dict["selected_default"] = selected_default
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        type_ = d.pop("type")
-
-        def _parse_rules(data: object) -> None | RuleObjectNoUrl:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                rules_type_0 = RuleObjectNoUrl.from_dict(data)
-
-                return rules_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RuleObjectNoUrl, data)
-
-        rules = _parse_rules(d.pop("rules"))
-
-        description = d.pop("description", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: AudienceStatuses | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = AudienceStatuses(_status)
-
-        selected_default = d.pop("selected_default", UNSET)
-
-        create_audience_request = cls(
-            name=name,
-            type_=type_,
-            rules=rules,
-            description=description,
-            status=status,
-            selected_default=selected_default,
-        )
-
-        create_audience_request.additional_properties = d
-        return create_audience_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    description: str | UnsetType = UNSET
+    status: AudienceStatuses | UnsetType = UNSET
+    selected_default: bool | UnsetType = UNSET
 
 
 # Models that refer to each other are imported here, once, after this class exists (so cycles
-# resolve), instead of inside to_dict/from_dict on every call.
+# resolve); msgspec reads the annotations when a decoder is first built.
 from ..models.rule_object_no_url import RuleObjectNoUrl

@@ -1,19 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any
 
 from ..models.feature_statuses import FeatureStatuses
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateFeatureRequest")
+from ..types import UNSET, Model, UnsetType
 
 
-@_attrs_define
-class CreateFeatureRequest:
+class CreateFeatureRequest(
+    Model,
+    omit_defaults=False,
+):
     """
     Attributes:
         name (str): A user-defined, friendly name for the feature (e.g., "New Checkout Process", "Beta User Dashboard").
@@ -37,82 +33,6 @@ class CreateFeatureRequest:
 
     name: str
     variables: list[Any]
-    status: FeatureStatuses | Unset = UNSET
-    key: str | Unset = UNSET
-    description: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        variables = self.variables
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        key = self.key
-
-        description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "variables": variables,
-            }
-        )
-        if status is not UNSET:
-            field_dict["status"] = status
-        if key is not UNSET:
-            field_dict["key"] = key
-        if description is not UNSET:
-            field_dict["description"] = description
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        variables = cast(list[Any], d.pop("variables"))
-
-        _status = d.pop("status", UNSET)
-        status: FeatureStatuses | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = FeatureStatuses(_status)
-
-        key = d.pop("key", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        create_feature_request = cls(
-            name=name,
-            variables=variables,
-            status=status,
-            key=key,
-            description=description,
-        )
-
-        create_feature_request.additional_properties = d
-        return create_feature_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    status: FeatureStatuses | UnsetType = UNSET
+    key: str | UnsetType = UNSET
+    description: str | UnsetType = UNSET

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING
 
 from ..models.knowledge_base_statuses import KnowledgeBaseStatuses
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, UnsetType
 
 if TYPE_CHECKING:
     from ..models.base_simple_experience import BaseSimpleExperience
@@ -19,11 +15,10 @@ if TYPE_CHECKING:
     from ..models.uploaded_file_data import UploadedFileData
 
 
-T = TypeVar("T", bound="CreateKnowledgeBaseRequest")
-
-
-@_attrs_define
-class CreateKnowledgeBaseRequest:
+class CreateKnowledgeBaseRequest(
+    Model,
+    omit_defaults=False,
+):
     """
     Attributes:
         name (str): A concise title for the Knowledge Base entry, often derived from the original hypothesis name or a
@@ -52,410 +47,24 @@ class CreateKnowledgeBaseRequest:
     """
 
     name: str
-    status: KnowledgeBaseStatuses | Unset = UNSET
-    summary: str | Unset = UNSET
-    url: None | str | Unset = UNSET
-    objective: str | Unset = UNSET
-    start_date: datetime.date | None | Unset = UNSET
-    end_date: datetime.date | None | Unset = UNSET
-    prioritization_score_type: None | str | Unset = UNSET
+    status: KnowledgeBaseStatuses | UnsetType = UNSET
+    summary: str | UnsetType = UNSET
+    url: None | str | UnsetType = UNSET
+    objective: str | UnsetType = UNSET
+    start_date: datetime.date | None | UnsetType = UNSET
+    end_date: datetime.date | None | UnsetType = UNSET
+    prioritization_score_type: None | str | UnsetType = UNSET
     prioritization_score_attributes: (
-        CreateKnowledgeBaseRequestPrioritizationScoreAttributesType0 | None | Unset
+        CreateKnowledgeBaseRequestPrioritizationScoreAttributesType0 | None | UnsetType
     ) = UNSET
-    experiences: list[BaseSimpleExperience | int] | None | Unset = UNSET
-    description: str | Unset = UNSET
-    files: list[UploadedFileData] | None | Unset = UNSET
-    tags: list[int | TagToCreate] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        summary = self.summary
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        objective = self.objective
-
-        start_date: None | str | Unset
-        if isinstance(self.start_date, Unset):
-            start_date = UNSET
-        elif isinstance(self.start_date, datetime.date):
-            start_date = self.start_date.isoformat()
-        else:
-            start_date = self.start_date
-
-        end_date: None | str | Unset
-        if isinstance(self.end_date, Unset):
-            end_date = UNSET
-        elif isinstance(self.end_date, datetime.date):
-            end_date = self.end_date.isoformat()
-        else:
-            end_date = self.end_date
-
-        prioritization_score_type: None | str | Unset
-        if isinstance(self.prioritization_score_type, Unset):
-            prioritization_score_type = UNSET
-        else:
-            prioritization_score_type = self.prioritization_score_type
-
-        prioritization_score_attributes: dict[str, Any] | None | Unset
-        if isinstance(self.prioritization_score_attributes, Unset):
-            prioritization_score_attributes = UNSET
-        elif isinstance(
-            self.prioritization_score_attributes,
-            CreateKnowledgeBaseRequestPrioritizationScoreAttributesType0,
-        ):
-            prioritization_score_attributes = (
-                self.prioritization_score_attributes.to_dict()
-            )
-        else:
-            prioritization_score_attributes = self.prioritization_score_attributes
-
-        experiences: list[dict[str, Any] | int] | None | Unset
-        if isinstance(self.experiences, Unset):
-            experiences = UNSET
-        elif isinstance(self.experiences, list):
-            experiences = []
-            for experiences_type_0_item_data in self.experiences:
-                experiences_type_0_item: dict[str, Any] | int
-                if isinstance(experiences_type_0_item_data, BaseSimpleExperience):
-                    experiences_type_0_item = experiences_type_0_item_data.to_dict()
-                else:
-                    experiences_type_0_item = experiences_type_0_item_data
-                experiences.append(experiences_type_0_item)
-
-        else:
-            experiences = self.experiences
-
-        description = self.description
-
-        files: list[dict[str, Any]] | None | Unset
-        if isinstance(self.files, Unset):
-            files = UNSET
-        elif isinstance(self.files, list):
-            files = []
-            for files_type_0_item_data in self.files:
-                files_type_0_item = files_type_0_item_data.to_dict()
-                files.append(files_type_0_item)
-
-        else:
-            files = self.files
-
-        tags: list[dict[str, Any] | int] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = []
-            for tags_type_0_item_data in self.tags:
-                tags_type_0_item: dict[str, Any] | int
-                if isinstance(tags_type_0_item_data, TagToCreate):
-                    tags_type_0_item = tags_type_0_item_data.to_dict()
-                else:
-                    tags_type_0_item = tags_type_0_item_data
-                tags.append(tags_type_0_item)
-
-        else:
-            tags = self.tags
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if status is not UNSET:
-            field_dict["status"] = status
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-        if url is not UNSET:
-            field_dict["url"] = url
-        if objective is not UNSET:
-            field_dict["objective"] = objective
-        if start_date is not UNSET:
-            field_dict["start_date"] = start_date
-        if end_date is not UNSET:
-            field_dict["end_date"] = end_date
-        if prioritization_score_type is not UNSET:
-            field_dict["prioritization_score_type"] = prioritization_score_type
-        if prioritization_score_attributes is not UNSET:
-            field_dict["prioritization_score_attributes"] = (
-                prioritization_score_attributes
-            )
-        if experiences is not UNSET:
-            field_dict["experiences"] = experiences
-        if description is not UNSET:
-            field_dict["description"] = description
-        if files is not UNSET:
-            field_dict["files"] = files
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        _status = d.pop("status", UNSET)
-        status: KnowledgeBaseStatuses | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = KnowledgeBaseStatuses(_status)
-
-        summary = d.pop("summary", UNSET)
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        objective = d.pop("objective", UNSET)
-
-        def _parse_start_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.date.fromisoformat(data)
-
-                return start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        start_date = _parse_start_date(d.pop("start_date", UNSET))
-
-        def _parse_end_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.date.fromisoformat(data)
-
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        end_date = _parse_end_date(d.pop("end_date", UNSET))
-
-        def _parse_prioritization_score_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prioritization_score_type = _parse_prioritization_score_type(
-            d.pop("prioritization_score_type", UNSET)
-        )
-
-        def _parse_prioritization_score_attributes(
-            data: object,
-        ) -> (
-            CreateKnowledgeBaseRequestPrioritizationScoreAttributesType0 | None | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                prioritization_score_attributes_type_0 = CreateKnowledgeBaseRequestPrioritizationScoreAttributesType0.from_dict(
-                    data
-                )
-
-                return prioritization_score_attributes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                CreateKnowledgeBaseRequestPrioritizationScoreAttributesType0
-                | None
-                | Unset,
-                data,
-            )
-
-        prioritization_score_attributes = _parse_prioritization_score_attributes(
-            d.pop("prioritization_score_attributes", UNSET)
-        )
-
-        def _parse_experiences(
-            data: object,
-        ) -> list[BaseSimpleExperience | int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                experiences_type_0 = []
-                _experiences_type_0 = data
-                if not isinstance(_experiences_type_0, list):
-                    raise TypeError(
-                        f"experiences_type_0: expected a list, got {type(_experiences_type_0).__name__}"
-                    )
-                for experiences_type_0_item_data in _experiences_type_0:
-
-                    def _parse_experiences_type_0_item(
-                        data: object,
-                    ) -> BaseSimpleExperience | int:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_base_experience_expandable_type_1 = (
-                                BaseSimpleExperience.from_dict(data)
-                            )
-
-                            return componentsschemas_base_experience_expandable_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(BaseSimpleExperience | int, data)
-
-                    experiences_type_0_item = _parse_experiences_type_0_item(
-                        experiences_type_0_item_data
-                    )
-
-                    experiences_type_0.append(experiences_type_0_item)
-
-                return experiences_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[BaseSimpleExperience | int] | None | Unset, data)
-
-        experiences = _parse_experiences(d.pop("experiences", UNSET))
-
-        description = d.pop("description", UNSET)
-
-        def _parse_files(data: object) -> list[UploadedFileData] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                files_type_0 = []
-                _files_type_0 = data
-                if not isinstance(_files_type_0, list):
-                    raise TypeError(
-                        f"files_type_0: expected a list, got {type(_files_type_0).__name__}"
-                    )
-                for files_type_0_item_data in _files_type_0:
-                    files_type_0_item = UploadedFileData.from_dict(
-                        files_type_0_item_data
-                    )
-
-                    files_type_0.append(files_type_0_item)
-
-                return files_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UploadedFileData] | None | Unset, data)
-
-        files = _parse_files(d.pop("files", UNSET))
-
-        def _parse_tags(data: object) -> list[int | TagToCreate] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = []
-                _tags_type_0 = data
-                if not isinstance(_tags_type_0, list):
-                    raise TypeError(
-                        f"tags_type_0: expected a list, got {type(_tags_type_0).__name__}"
-                    )
-                for tags_type_0_item_data in _tags_type_0:
-
-                    def _parse_tags_type_0_item(data: object) -> int | TagToCreate:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_tag_expandable_request_type_1 = (
-                                TagToCreate.from_dict(data)
-                            )
-
-                            return componentsschemas_tag_expandable_request_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(int | TagToCreate, data)
-
-                    tags_type_0_item = _parse_tags_type_0_item(tags_type_0_item_data)
-
-                    tags_type_0.append(tags_type_0_item)
-
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int | TagToCreate] | None | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        create_knowledge_base_request = cls(
-            name=name,
-            status=status,
-            summary=summary,
-            url=url,
-            objective=objective,
-            start_date=start_date,
-            end_date=end_date,
-            prioritization_score_type=prioritization_score_type,
-            prioritization_score_attributes=prioritization_score_attributes,
-            experiences=experiences,
-            description=description,
-            files=files,
-            tags=tags,
-        )
-
-        create_knowledge_base_request.additional_properties = d
-        return create_knowledge_base_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    experiences: list[BaseSimpleExperience | int] | None | UnsetType = UNSET
+    description: str | UnsetType = UNSET
+    files: list[UploadedFileData] | None | UnsetType = UNSET
+    tags: list[int | TagToCreate] | None | UnsetType = UNSET
 
 
 # Models that refer to each other are imported here, once, after this class exists (so cycles
-# resolve), instead of inside to_dict/from_dict on every call.
+# resolve); msgspec reads the annotations when a decoder is first built.
 from ..models.base_simple_experience import BaseSimpleExperience
 from ..models.create_knowledge_base_request_prioritization_score_attributes_type_0 import (
     CreateKnowledgeBaseRequestPrioritizationScoreAttributesType0,

@@ -1,13 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING
 
 from ..models.observation_statuses import ObservationStatuses
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, UnsetType
 
 if TYPE_CHECKING:
     from ..models.observation_file import ObservationFile
@@ -15,11 +11,10 @@ if TYPE_CHECKING:
     from ..models.tag_to_create import TagToCreate
 
 
-T = TypeVar("T", bound="CreateObservationRequest")
-
-
-@_attrs_define
-class CreateObservationRequest:
+class CreateObservationRequest(
+    Model,
+    omit_defaults=False,
+):
     """
     Attributes:
         name (str): A user-defined, concise title for the observation (e.g., "Users drop off on pricing page", "High
@@ -43,231 +38,16 @@ class CreateObservationRequest:
     """
 
     name: str
-    description: str | Unset = UNSET
-    status: ObservationStatuses | Unset = UNSET
-    url: str | Unset = UNSET
-    images: list[ObservationImage] | None | Unset = UNSET
-    files: list[ObservationFile] | None | Unset = UNSET
-    tags: list[int | TagToCreate] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        url = self.url
-
-        images: list[dict[str, Any]] | None | Unset
-        if isinstance(self.images, Unset):
-            images = UNSET
-        elif isinstance(self.images, list):
-            images = []
-            for images_type_0_item_data in self.images:
-                images_type_0_item = images_type_0_item_data.to_dict()
-                images.append(images_type_0_item)
-
-        else:
-            images = self.images
-
-        files: list[dict[str, Any]] | None | Unset
-        if isinstance(self.files, Unset):
-            files = UNSET
-        elif isinstance(self.files, list):
-            files = []
-            for files_type_0_item_data in self.files:
-                files_type_0_item = files_type_0_item_data.to_dict()
-                files.append(files_type_0_item)
-
-        else:
-            files = self.files
-
-        tags: list[dict[str, Any] | int] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = []
-            for tags_type_0_item_data in self.tags:
-                tags_type_0_item: dict[str, Any] | int
-                if isinstance(tags_type_0_item_data, TagToCreate):
-                    tags_type_0_item = tags_type_0_item_data.to_dict()
-                else:
-                    tags_type_0_item = tags_type_0_item_data
-                tags.append(tags_type_0_item)
-
-        else:
-            tags = self.tags
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if status is not UNSET:
-            field_dict["status"] = status
-        if url is not UNSET:
-            field_dict["url"] = url
-        if images is not UNSET:
-            field_dict["images"] = images
-        if files is not UNSET:
-            field_dict["files"] = files
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        description = d.pop("description", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: ObservationStatuses | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ObservationStatuses(_status)
-
-        url = d.pop("url", UNSET)
-
-        def _parse_images(data: object) -> list[ObservationImage] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                images_type_0 = []
-                _images_type_0 = data
-                if not isinstance(_images_type_0, list):
-                    raise TypeError(
-                        f"images_type_0: expected a list, got {type(_images_type_0).__name__}"
-                    )
-                for images_type_0_item_data in _images_type_0:
-                    images_type_0_item = ObservationImage.from_dict(
-                        images_type_0_item_data
-                    )
-
-                    images_type_0.append(images_type_0_item)
-
-                return images_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ObservationImage] | None | Unset, data)
-
-        images = _parse_images(d.pop("images", UNSET))
-
-        def _parse_files(data: object) -> list[ObservationFile] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                files_type_0 = []
-                _files_type_0 = data
-                if not isinstance(_files_type_0, list):
-                    raise TypeError(
-                        f"files_type_0: expected a list, got {type(_files_type_0).__name__}"
-                    )
-                for files_type_0_item_data in _files_type_0:
-                    files_type_0_item = ObservationFile.from_dict(
-                        files_type_0_item_data
-                    )
-
-                    files_type_0.append(files_type_0_item)
-
-                return files_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ObservationFile] | None | Unset, data)
-
-        files = _parse_files(d.pop("files", UNSET))
-
-        def _parse_tags(data: object) -> list[int | TagToCreate] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = []
-                _tags_type_0 = data
-                if not isinstance(_tags_type_0, list):
-                    raise TypeError(
-                        f"tags_type_0: expected a list, got {type(_tags_type_0).__name__}"
-                    )
-                for tags_type_0_item_data in _tags_type_0:
-
-                    def _parse_tags_type_0_item(data: object) -> int | TagToCreate:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_tag_expandable_request_type_1 = (
-                                TagToCreate.from_dict(data)
-                            )
-
-                            return componentsschemas_tag_expandable_request_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(int | TagToCreate, data)
-
-                    tags_type_0_item = _parse_tags_type_0_item(tags_type_0_item_data)
-
-                    tags_type_0.append(tags_type_0_item)
-
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int | TagToCreate] | None | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        create_observation_request = cls(
-            name=name,
-            description=description,
-            status=status,
-            url=url,
-            images=images,
-            files=files,
-            tags=tags,
-        )
-
-        create_observation_request.additional_properties = d
-        return create_observation_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    description: str | UnsetType = UNSET
+    status: ObservationStatuses | UnsetType = UNSET
+    url: str | UnsetType = UNSET
+    images: list[ObservationImage] | None | UnsetType = UNSET
+    files: list[ObservationFile] | None | UnsetType = UNSET
+    tags: list[int | TagToCreate] | None | UnsetType = UNSET
 
 
 # Models that refer to each other are imported here, once, after this class exists (so cycles
-# resolve), instead of inside to_dict/from_dict on every call.
+# resolve); msgspec reads the annotations when a decoder is first built.
 from ..models.observation_file import ObservationFile
 from ..models.observation_image import ObservationImage
 from ..models.tag_to_create import TagToCreate

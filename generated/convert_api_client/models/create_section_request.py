@@ -1,22 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, UnsetType
 
 if TYPE_CHECKING:
     from ..models.section_version_create import SectionVersionCreate
 
 
-T = TypeVar("T", bound="CreateSectionRequest")
-
-
-@_attrs_define
-class CreateSectionRequest:
+class CreateSectionRequest(
+    Model,
+    omit_defaults=False,
+):
     """
     Attributes:
         versions (list[SectionVersionCreate]): Version definition.
@@ -42,78 +37,10 @@ class CreateSectionRequest:
     """
 
     versions: list[SectionVersionCreate]
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        versions = []
-        for versions_item_data in self.versions:
-            versions_item = versions_item_data.to_dict()
-            versions.append(versions_item)
-
-        id = self.id
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "versions": versions,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        versions = []
-        _versions = d.pop("versions")
-        if not isinstance(_versions, list):
-            raise TypeError(
-                f"versions: expected a list, got {type(_versions).__name__}"
-            )
-        for versions_item_data in _versions:
-            versions_item = SectionVersionCreate.from_dict(versions_item_data)
-
-            versions.append(versions_item)
-
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        create_section_request = cls(
-            versions=versions,
-            id=id,
-            name=name,
-        )
-
-        create_section_request.additional_properties = d
-        return create_section_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    id: str | UnsetType = UNSET
+    name: str | UnsetType = UNSET
 
 
 # Models that refer to each other are imported here, once, after this class exists (so cycles
-# resolve), instead of inside to_dict/from_dict on every call.
+# resolve); msgspec reads the annotations when a decoder is first built.
 from ..models.section_version_create import SectionVersionCreate

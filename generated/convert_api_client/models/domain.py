@@ -1,18 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Domain")
+from ..types import Model
 
 
-@_attrs_define
-class Domain:
+class Domain(
+    Model,
+):
     """This object describes one domain part of a Project. This only applies for Web type projects
 
     Attributes:
@@ -22,60 +15,6 @@ class Domain:
             False.
     """
 
-    id: int | Unset = UNSET
-    url: str | Unset = UNSET
-    code_installed: bool | Unset = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        url = self.url
-
-        code_installed = self.code_installed
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if url is not UNSET:
-            field_dict["url"] = url
-        if code_installed is not UNSET:
-            field_dict["code_installed"] = code_installed
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        code_installed = d.pop("code_installed", UNSET)
-
-        domain = cls(
-            id=id,
-            url=url,
-            code_installed=code_installed,
-        )
-
-        domain.additional_properties = d
-        return domain
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    id: int | None = None
+    url: str | None = None
+    code_installed: bool | None = None

@@ -1,62 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="GenerateMfaSecretResponse")
+from ..types import Model
 
 
-@_attrs_define
-class GenerateMfaSecretResponse:
+class GenerateMfaSecretResponse(
+    Model,
+):
     """
     Attributes:
         mfa_secret (str | Unset): Secret to register in an authenticator app, which then generates time-based one-time
             passwords (TOTPs).
     """
 
-    mfa_secret: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        mfa_secret = self.mfa_secret
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if mfa_secret is not UNSET:
-            field_dict["mfa_secret"] = mfa_secret
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        mfa_secret = d.pop("mfa_secret", UNSET)
-
-        generate_mfa_secret_response = cls(
-            mfa_secret=mfa_secret,
-        )
-
-        generate_mfa_secret_response.additional_properties = d
-        return generate_mfa_secret_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    mfa_secret: str | None = None

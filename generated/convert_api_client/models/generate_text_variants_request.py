@@ -1,12 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, UnsetType
 
 if TYPE_CHECKING:
     from ..models.generate_text_variants_request_parameters import (
@@ -14,11 +10,14 @@ if TYPE_CHECKING:
     )
 
 
-T = TypeVar("T", bound="GenerateTextVariantsRequest")
-
-
-@_attrs_define
-class GenerateTextVariantsRequest:
+class GenerateTextVariantsRequest(
+    Model,
+    rename={
+        "open_ai_key": "openAI_Key",
+        "previous_responses": "previousResponses",
+    },
+    omit_defaults=False,
+):
     """
     Attributes:
         parameters (GenerateTextVariantsRequestParameters): Parameters to customize the AI generation process.
@@ -41,94 +40,14 @@ class GenerateTextVariantsRequest:
 
     parameters: GenerateTextVariantsRequestParameters
     content: str
-    open_ai_key: str | Unset = UNSET
-    context_content: str | Unset = UNSET
-    previous_responses: list[str] | Unset = UNSET
-    principle_class: Any | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        parameters = self.parameters.to_dict()
-
-        content = self.content
-
-        open_ai_key = self.open_ai_key
-
-        context_content = self.context_content
-
-        previous_responses: list[str] | Unset = UNSET
-        if not isinstance(self.previous_responses, Unset):
-            previous_responses = self.previous_responses
-
-        principle_class = self.principle_class
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "parameters": parameters,
-                "content": content,
-            }
-        )
-        if open_ai_key is not UNSET:
-            field_dict["openAI_Key"] = open_ai_key
-        if context_content is not UNSET:
-            field_dict["context_content"] = context_content
-        if previous_responses is not UNSET:
-            field_dict["previousResponses"] = previous_responses
-        if principle_class is not UNSET:
-            field_dict["principle_class"] = principle_class
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        parameters = GenerateTextVariantsRequestParameters.from_dict(
-            d.pop("parameters")
-        )
-
-        content = d.pop("content")
-
-        open_ai_key = d.pop("openAI_Key", UNSET)
-
-        context_content = d.pop("context_content", UNSET)
-
-        previous_responses = cast(list[str], d.pop("previousResponses", UNSET))
-
-        principle_class = d.pop("principle_class", UNSET)
-
-        generate_text_variants_request = cls(
-            parameters=parameters,
-            content=content,
-            open_ai_key=open_ai_key,
-            context_content=context_content,
-            previous_responses=previous_responses,
-            principle_class=principle_class,
-        )
-
-        generate_text_variants_request.additional_properties = d
-        return generate_text_variants_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    open_ai_key: str | UnsetType = UNSET
+    context_content: str | UnsetType = UNSET
+    previous_responses: list[str] | UnsetType = UNSET
+    principle_class: Any | UnsetType = UNSET
 
 
 # Models that refer to each other are imported here, once, after this class exists (so cycles
-# resolve), instead of inside to_dict/from_dict on every call.
+# resolve); msgspec reads the annotations when a decoder is first built.
 from ..models.generate_text_variants_request_parameters import (
     GenerateTextVariantsRequestParameters,
 )

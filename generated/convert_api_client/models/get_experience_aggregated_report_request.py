@@ -1,24 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING
 
 from ..models.metric_types import MetricTypes
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, UnsetType
 
 if TYPE_CHECKING:
     from ..models.reporting_segments_filters import ReportingSegmentsFilters
     from ..models.se_proc_settings import SEProcSettings
 
 
-T = TypeVar("T", bound="GetExperienceAggregatedReportRequest")
-
-
-@_attrs_define
-class GetExperienceAggregatedReportRequest:
+class GetExperienceAggregatedReportRequest(
+    Model,
+    omit_defaults=False,
+):
     """Parameters to customize the aggregated performance report for an experience: reporting period (start_time, end_time,
     utc_offset), segments filters, statistical engine settings, and optionally the goals and metrics to report on.
 
@@ -44,152 +39,16 @@ class GetExperienceAggregatedReportRequest:
                 decision/risk thresholds for Bayesian).
     """
 
-    goals: list[int] | Unset = UNSET
-    metrics: list[MetricTypes] | Unset = UNSET
-    utc_offset: int | Unset = UNSET
-    start_time: float | None | Unset = UNSET
-    end_time: float | None | Unset = UNSET
-    segments: ReportingSegmentsFilters | Unset = UNSET
-    stats_engine_processing: SEProcSettings | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        goals: list[int] | Unset = UNSET
-        if not isinstance(self.goals, Unset):
-            goals = self.goals
-
-        metrics: list[str] | Unset = UNSET
-        if not isinstance(self.metrics, Unset):
-            metrics = []
-            for metrics_item_data in self.metrics:
-                metrics_item = metrics_item_data.value
-                metrics.append(metrics_item)
-
-        utc_offset = self.utc_offset
-
-        start_time: float | None | Unset
-        if isinstance(self.start_time, Unset):
-            start_time = UNSET
-        else:
-            start_time = self.start_time
-
-        end_time: float | None | Unset
-        if isinstance(self.end_time, Unset):
-            end_time = UNSET
-        else:
-            end_time = self.end_time
-
-        segments: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.segments, Unset):
-            segments = self.segments.to_dict()
-
-        stats_engine_processing: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stats_engine_processing, Unset):
-            stats_engine_processing = self.stats_engine_processing.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if goals is not UNSET:
-            field_dict["goals"] = goals
-        if metrics is not UNSET:
-            field_dict["metrics"] = metrics
-        if utc_offset is not UNSET:
-            field_dict["utc_offset"] = utc_offset
-        if start_time is not UNSET:
-            field_dict["start_time"] = start_time
-        if end_time is not UNSET:
-            field_dict["end_time"] = end_time
-        if segments is not UNSET:
-            field_dict["segments"] = segments
-        if stats_engine_processing is not UNSET:
-            field_dict["stats_engine_processing"] = stats_engine_processing
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        goals = cast(list[int], d.pop("goals", UNSET))
-
-        _metrics = d.pop("metrics", UNSET)
-        metrics: list[MetricTypes] | Unset = UNSET
-        if _metrics is not UNSET:
-            if not isinstance(_metrics, list):
-                raise TypeError(
-                    f"metrics: expected a list, got {type(_metrics).__name__}"
-                )
-            metrics = []
-            for metrics_item_data in _metrics:
-                metrics_item = MetricTypes(metrics_item_data)
-
-                metrics.append(metrics_item)
-
-        utc_offset = d.pop("utc_offset", UNSET)
-
-        def _parse_start_time(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        start_time = _parse_start_time(d.pop("start_time", UNSET))
-
-        def _parse_end_time(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        end_time = _parse_end_time(d.pop("end_time", UNSET))
-
-        _segments = d.pop("segments", UNSET)
-        segments: ReportingSegmentsFilters | Unset
-        if isinstance(_segments, Unset):
-            segments = UNSET
-        else:
-            segments = ReportingSegmentsFilters.from_dict(_segments)
-
-        _stats_engine_processing = d.pop("stats_engine_processing", UNSET)
-        stats_engine_processing: SEProcSettings | Unset
-        if isinstance(_stats_engine_processing, Unset):
-            stats_engine_processing = UNSET
-        else:
-            stats_engine_processing = SEProcSettings.from_dict(_stats_engine_processing)
-
-        get_experience_aggregated_report_request = cls(
-            goals=goals,
-            metrics=metrics,
-            utc_offset=utc_offset,
-            start_time=start_time,
-            end_time=end_time,
-            segments=segments,
-            stats_engine_processing=stats_engine_processing,
-        )
-
-        get_experience_aggregated_report_request.additional_properties = d
-        return get_experience_aggregated_report_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    goals: list[int] | UnsetType = UNSET
+    metrics: list[MetricTypes] | UnsetType = UNSET
+    utc_offset: int | UnsetType = UNSET
+    start_time: float | None | UnsetType = UNSET
+    end_time: float | None | UnsetType = UNSET
+    segments: ReportingSegmentsFilters | UnsetType = UNSET
+    stats_engine_processing: SEProcSettings | UnsetType = UNSET
 
 
 # Models that refer to each other are imported here, once, after this class exists (so cycles
-# resolve), instead of inside to_dict/from_dict on every call.
+# resolve); msgspec reads the annotations when a decoder is first built.
 from ..models.reporting_segments_filters import ReportingSegmentsFilters
 from ..models.se_proc_settings import SEProcSettings

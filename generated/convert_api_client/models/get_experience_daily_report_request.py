@@ -1,14 +1,10 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING
 
 from ..models.daily_report_metrics import DailyReportMetrics
 from ..models.daily_report_types import DailyReportTypes
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, UnsetType
 
 if TYPE_CHECKING:
     from ..models.get_experience_daily_report_request_segments import (
@@ -17,11 +13,10 @@ if TYPE_CHECKING:
     from ..models.se_proc_settings import SEProcSettings
 
 
-T = TypeVar("T", bound="GetExperienceDailyReportRequest")
-
-
-@_attrs_define
-class GetExperienceDailyReportRequest:
+class GetExperienceDailyReportRequest(
+    Model,
+    omit_defaults=False,
+):
     """Parameters to customize the daily performance report: the goal, the report type (cumulative or non_cumulative) and
     the metric, plus reporting period and segments filters.
 
@@ -45,157 +40,18 @@ class GetExperienceDailyReportRequest:
                 decision/risk thresholds for Bayesian).
     """
 
-    goal: float | Unset = UNSET
-    report_type: DailyReportTypes | Unset = UNSET
-    metric: DailyReportMetrics | Unset = UNSET
-    segments: GetExperienceDailyReportRequestSegments | Unset = UNSET
-    utc_offset: int | Unset = UNSET
-    start_time: float | None | Unset = UNSET
-    end_time: float | None | Unset = UNSET
-    stats_engine_processing: SEProcSettings | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        goal = self.goal
-
-        report_type: str | Unset = UNSET
-        if not isinstance(self.report_type, Unset):
-            report_type = self.report_type.value
-
-        metric: str | Unset = UNSET
-        if not isinstance(self.metric, Unset):
-            metric = self.metric.value
-
-        segments: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.segments, Unset):
-            segments = self.segments.to_dict()
-
-        utc_offset = self.utc_offset
-
-        start_time: float | None | Unset
-        if isinstance(self.start_time, Unset):
-            start_time = UNSET
-        else:
-            start_time = self.start_time
-
-        end_time: float | None | Unset
-        if isinstance(self.end_time, Unset):
-            end_time = UNSET
-        else:
-            end_time = self.end_time
-
-        stats_engine_processing: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stats_engine_processing, Unset):
-            stats_engine_processing = self.stats_engine_processing.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if goal is not UNSET:
-            field_dict["goal"] = goal
-        if report_type is not UNSET:
-            field_dict["report_type"] = report_type
-        if metric is not UNSET:
-            field_dict["metric"] = metric
-        if segments is not UNSET:
-            field_dict["segments"] = segments
-        if utc_offset is not UNSET:
-            field_dict["utc_offset"] = utc_offset
-        if start_time is not UNSET:
-            field_dict["start_time"] = start_time
-        if end_time is not UNSET:
-            field_dict["end_time"] = end_time
-        if stats_engine_processing is not UNSET:
-            field_dict["stats_engine_processing"] = stats_engine_processing
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        goal = d.pop("goal", UNSET)
-
-        _report_type = d.pop("report_type", UNSET)
-        report_type: DailyReportTypes | Unset
-        if isinstance(_report_type, Unset):
-            report_type = UNSET
-        else:
-            report_type = DailyReportTypes(_report_type)
-
-        _metric = d.pop("metric", UNSET)
-        metric: DailyReportMetrics | Unset
-        if isinstance(_metric, Unset):
-            metric = UNSET
-        else:
-            metric = DailyReportMetrics(_metric)
-
-        _segments = d.pop("segments", UNSET)
-        segments: GetExperienceDailyReportRequestSegments | Unset
-        if isinstance(_segments, Unset):
-            segments = UNSET
-        else:
-            segments = GetExperienceDailyReportRequestSegments.from_dict(_segments)
-
-        utc_offset = d.pop("utc_offset", UNSET)
-
-        def _parse_start_time(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        start_time = _parse_start_time(d.pop("start_time", UNSET))
-
-        def _parse_end_time(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        end_time = _parse_end_time(d.pop("end_time", UNSET))
-
-        _stats_engine_processing = d.pop("stats_engine_processing", UNSET)
-        stats_engine_processing: SEProcSettings | Unset
-        if isinstance(_stats_engine_processing, Unset):
-            stats_engine_processing = UNSET
-        else:
-            stats_engine_processing = SEProcSettings.from_dict(_stats_engine_processing)
-
-        get_experience_daily_report_request = cls(
-            goal=goal,
-            report_type=report_type,
-            metric=metric,
-            segments=segments,
-            utc_offset=utc_offset,
-            start_time=start_time,
-            end_time=end_time,
-            stats_engine_processing=stats_engine_processing,
-        )
-
-        get_experience_daily_report_request.additional_properties = d
-        return get_experience_daily_report_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    goal: float | UnsetType = UNSET
+    report_type: DailyReportTypes | UnsetType = UNSET
+    metric: DailyReportMetrics | UnsetType = UNSET
+    segments: GetExperienceDailyReportRequestSegments | UnsetType = UNSET
+    utc_offset: int | UnsetType = UNSET
+    start_time: float | None | UnsetType = UNSET
+    end_time: float | None | UnsetType = UNSET
+    stats_engine_processing: SEProcSettings | UnsetType = UNSET
 
 
 # Models that refer to each other are imported here, once, after this class exists (so cycles
-# resolve), instead of inside to_dict/from_dict on every call.
+# resolve); msgspec reads the annotations when a decoder is first built.
 from ..models.get_experience_daily_report_request_segments import (
     GetExperienceDailyReportRequestSegments,
 )

@@ -1,62 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="GetExperienceVariationScreenshotResponse")
+from ..types import Model
 
 
-@_attrs_define
-class GetExperienceVariationScreenshotResponse:
+class GetExperienceVariationScreenshotResponse(
+    Model,
+):
     """The screenshot of the variation.
 
     Attributes:
         data (str | Unset): The screenshot image, base64 encoded.
     """
 
-    data: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        data = self.data
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        data = d.pop("data", UNSET)
-
-        get_experience_variation_screenshot_response = cls(
-            data=data,
-        )
-
-        get_experience_variation_screenshot_response.additional_properties = d
-        return get_experience_variation_screenshot_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    data: str | None = None

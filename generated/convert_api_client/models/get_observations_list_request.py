@@ -1,24 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.get_observations_list_request_sort_by_type_0 import (
     GetObservationsListRequestSortByType0,
 )
 from ..models.observation_statuses import ObservationStatuses
 from ..models.observations_expand_fields_item import ObservationsExpandFieldsItem
 from ..models.sort_direction_type_0 import SortDirectionType0
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="GetObservationsListRequest")
+from ..types import UNSET, Model, UnsetType
 
 
-@_attrs_define
-class GetObservationsListRequest:
+class GetObservationsListRequest(
+    Model,
+    rename={
+        "only_count": "onlyCount",
+        "except_": "except",
+    },
+    omit_defaults=False,
+):
     """
     Attributes:
         only_count (bool | Unset): If true, the response only carries `extra.pagination.items_count` and no items.
@@ -42,294 +40,16 @@ class GetObservationsListRequest:
             response. Otherwise, only their id would be returned. Read more in the section related to Expanding Fields
     """
 
-    only_count: bool | Unset = UNSET
-    results_per_page: int | None | Unset = UNSET
-    sort_direction: None | SortDirectionType0 | Unset = UNSET
-    sort_by: GetObservationsListRequestSortByType0 | None | Unset = (
+    only_count: bool | UnsetType = UNSET
+    results_per_page: int | None | UnsetType = UNSET
+    sort_direction: None | SortDirectionType0 | UnsetType = UNSET
+    sort_by: GetObservationsListRequestSortByType0 | None = (
         GetObservationsListRequestSortByType0.NAME
     )
-    search: None | str | Unset = UNSET
-    status: list[ObservationStatuses] | None | Unset = UNSET
-    tags: list[int] | None | Unset = UNSET
-    only: list[int] | None | Unset = UNSET
-    except_: list[int] | Unset = UNSET
-    page: int | Unset = UNSET
-    expand: list[ObservationsExpandFieldsItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        only_count = self.only_count
-
-        results_per_page: int | None | Unset
-        if isinstance(self.results_per_page, Unset):
-            results_per_page = UNSET
-        else:
-            results_per_page = self.results_per_page
-
-        sort_direction: None | str | Unset
-        if isinstance(self.sort_direction, Unset):
-            sort_direction = UNSET
-        elif isinstance(self.sort_direction, SortDirectionType0):
-            sort_direction = self.sort_direction.value
-        else:
-            sort_direction = self.sort_direction
-
-        sort_by: None | str | Unset
-        if isinstance(self.sort_by, Unset):
-            sort_by = UNSET
-        elif isinstance(self.sort_by, GetObservationsListRequestSortByType0):
-            sort_by = self.sort_by.value
-        else:
-            sort_by = self.sort_by
-
-        search: None | str | Unset
-        if isinstance(self.search, Unset):
-            search = UNSET
-        else:
-            search = self.search
-
-        status: list[str] | None | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, list):
-            status = []
-            for status_type_0_item_data in self.status:
-                status_type_0_item = status_type_0_item_data.value
-                status.append(status_type_0_item)
-
-        else:
-            status = self.status
-
-        tags: list[int] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = self.tags
-
-        else:
-            tags = self.tags
-
-        only: list[int] | None | Unset
-        if isinstance(self.only, Unset):
-            only = UNSET
-        elif isinstance(self.only, list):
-            only = self.only
-
-        else:
-            only = self.only
-
-        except_: list[int] | Unset = UNSET
-        if not isinstance(self.except_, Unset):
-            except_ = self.except_
-
-        page = self.page
-
-        expand: list[str] | Unset = UNSET
-        if not isinstance(self.expand, Unset):
-            expand = []
-            for componentsschemas_observations_expand_fields_item_data in self.expand:
-                componentsschemas_observations_expand_fields_item = (
-                    componentsschemas_observations_expand_fields_item_data.value
-                )
-                expand.append(componentsschemas_observations_expand_fields_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if only_count is not UNSET:
-            field_dict["onlyCount"] = only_count
-        if results_per_page is not UNSET:
-            field_dict["results_per_page"] = results_per_page
-        if sort_direction is not UNSET:
-            field_dict["sort_direction"] = sort_direction
-        if sort_by is not UNSET:
-            field_dict["sort_by"] = sort_by
-        if search is not UNSET:
-            field_dict["search"] = search
-        if status is not UNSET:
-            field_dict["status"] = status
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if only is not UNSET:
-            field_dict["only"] = only
-        if except_ is not UNSET:
-            field_dict["except"] = except_
-        if page is not UNSET:
-            field_dict["page"] = page
-        if expand is not UNSET:
-            field_dict["expand"] = expand
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        only_count = d.pop("onlyCount", UNSET)
-
-        def _parse_results_per_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        results_per_page = _parse_results_per_page(d.pop("results_per_page", UNSET))
-
-        def _parse_sort_direction(data: object) -> None | SortDirectionType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_sort_direction_type_0 = SortDirectionType0(data)
-
-                return componentsschemas_sort_direction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SortDirectionType0 | Unset, data)
-
-        sort_direction = _parse_sort_direction(d.pop("sort_direction", UNSET))
-
-        def _parse_sort_by(
-            data: object,
-        ) -> GetObservationsListRequestSortByType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sort_by_type_0 = GetObservationsListRequestSortByType0(data)
-
-                return sort_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GetObservationsListRequestSortByType0 | None | Unset, data)
-
-        sort_by = _parse_sort_by(d.pop("sort_by", UNSET))
-
-        def _parse_search(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        search = _parse_search(d.pop("search", UNSET))
-
-        def _parse_status(data: object) -> list[ObservationStatuses] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                status_type_0 = []
-                _status_type_0 = data
-                if not isinstance(_status_type_0, list):
-                    raise TypeError(
-                        f"status_type_0: expected a list, got {type(_status_type_0).__name__}"
-                    )
-                for status_type_0_item_data in _status_type_0:
-                    status_type_0_item = ObservationStatuses(status_type_0_item_data)
-
-                    status_type_0.append(status_type_0_item)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ObservationStatuses] | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_tags(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[int], data)
-
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_only(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                only_type_0 = cast(list[int], data)
-
-                return only_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        only = _parse_only(d.pop("only", UNSET))
-
-        except_ = cast(list[int], d.pop("except", UNSET))
-
-        page = d.pop("page", UNSET)
-
-        _expand = d.pop("expand", UNSET)
-        expand: list[ObservationsExpandFieldsItem] | Unset = UNSET
-        if _expand is not UNSET:
-            if not isinstance(_expand, list):
-                raise TypeError(
-                    f"expand: expected a list, got {type(_expand).__name__}"
-                )
-            expand = []
-            for componentsschemas_observations_expand_fields_item_data in _expand:
-                componentsschemas_observations_expand_fields_item = (
-                    ObservationsExpandFieldsItem(
-                        componentsschemas_observations_expand_fields_item_data
-                    )
-                )
-
-                expand.append(componentsschemas_observations_expand_fields_item)
-
-        get_observations_list_request = cls(
-            only_count=only_count,
-            results_per_page=results_per_page,
-            sort_direction=sort_direction,
-            sort_by=sort_by,
-            search=search,
-            status=status,
-            tags=tags,
-            only=only,
-            except_=except_,
-            page=page,
-            expand=expand,
-        )
-
-        get_observations_list_request.additional_properties = d
-        return get_observations_list_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    search: None | str | UnsetType = UNSET
+    status: list[ObservationStatuses] | None | UnsetType = UNSET
+    tags: list[int] | None | UnsetType = UNSET
+    only: list[int] | None | UnsetType = UNSET
+    except_: list[int] | UnsetType = UNSET
+    page: int | UnsetType = UNSET
+    expand: list[ObservationsExpandFieldsItem] | UnsetType = UNSET

@@ -1,20 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from io import BytesIO
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any
 
 from .. import types
-from ..types import File
-
-T = TypeVar("T", bound="ImportProjectDataRequest")
+from ..types import File, Model
 
 
-@_attrs_define
-class ImportProjectDataRequest:
+class ImportProjectDataRequest(
+    Model,
+    omit_defaults=False,
+):
     """The JSON file (previously exported from Convert) with the project data to be imported.
 
     Attributes:
@@ -22,55 +17,10 @@ class ImportProjectDataRequest:
     """
 
     file: File
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file": file,
-            }
-        )
-
-        return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        files.append(("file", self.file.to_tuple()))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+    def from_dict(cls, data: Any) -> ImportProjectDataRequest:
+        return types.build_with_files(cls, data)
 
-        import_project_data_request = cls(
-            file=file,
-        )
-
-        import_project_data_request.additional_properties = d
-        return import_project_data_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def to_multipart(self) -> types.RequestFiles:
+        return types.multipart_of(self)

@@ -1,47 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, TypeAlias
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+ImportProjectDataResponseImported: TypeAlias = dict[str, Any]
+""" What was imported (its fields are not given by the reference).
 
-T = TypeVar("T", bound="ImportProjectDataResponseImported")
-
-
-@_attrs_define
-class ImportProjectDataResponseImported:
-    """What was imported (its fields are not given by the reference)."""
-
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        import_project_data_response_imported = cls()
-
-        import_project_data_response_imported.additional_properties = d
-        return import_project_data_response_imported
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+ """

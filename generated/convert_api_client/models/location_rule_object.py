@@ -1,22 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, UnsetType
 
 if TYPE_CHECKING:
     from ..models.location_rule_object_or_item import LocationRuleObjectORItem
 
 
-T = TypeVar("T", bound="LocationRuleObject")
-
-
-@_attrs_define
-class LocationRuleObject:
+class LocationRuleObject(
+    Model,
+    rename={
+        "or_": "OR",
+    },
+    omit_defaults=False,
+):
     """Defines the logical structure for combining multiple rule conditions for a Location, similar to Audience rules, but
     LocationRuleElement types are restricted to page content/URL attributes.
 
@@ -35,63 +33,9 @@ class LocationRuleObject:
                 true.
     """
 
-    or_: list[LocationRuleObjectORItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        or_: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.or_, Unset):
-            or_ = []
-            for or_item_data in self.or_:
-                or_item = or_item_data.to_dict()
-                or_.append(or_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if or_ is not UNSET:
-            field_dict["OR"] = or_
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _or_ = d.pop("OR", UNSET)
-        or_: list[LocationRuleObjectORItem] | Unset = UNSET
-        if _or_ is not UNSET:
-            if not isinstance(_or_, list):
-                raise TypeError(f"or_: expected a list, got {type(_or_).__name__}")
-            or_ = []
-            for or_item_data in _or_:
-                or_item = LocationRuleObjectORItem.from_dict(or_item_data)
-
-                or_.append(or_item)
-
-        location_rule_object = cls(
-            or_=or_,
-        )
-
-        location_rule_object.additional_properties = d
-        return location_rule_object
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    or_: list[LocationRuleObjectORItem] | UnsetType = UNSET
 
 
 # Models that refer to each other are imported here, once, after this class exists (so cycles
-# resolve), instead of inside to_dict/from_dict on every call.
+# resolve); msgspec reads the annotations when a decoder is first built.
 from ..models.location_rule_object_or_item import LocationRuleObjectORItem

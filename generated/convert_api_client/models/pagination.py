@@ -1,63 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Pagination")
+from ..types import Model
 
 
-@_attrs_define
-class Pagination:
+class Pagination(
+    Model,
+):
     """Where a page sits in a list; `extra.pagination` of every list response. The reference names only `items_count`;
-    other paging fields the service sends are kept as additional properties.
+    `current_page`, `items_per_page` and `pages_count` are what the service sends beside it (clients page by
+    `items_count` and fall back on `current_page` and `pages_count`).
 
         Attributes:
             items_count (int | Unset): Number of items matching the filters, across all pages.
+            current_page (int | Unset): The number of this page, from 1.
+            items_per_page (int | Unset): The page size the list was asked for.
+            pages_count (int | Unset): Number of pages for the filters at this page size.
     """
 
-    items_count: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        items_count = self.items_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if items_count is not UNSET:
-            field_dict["items_count"] = items_count
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        items_count = d.pop("items_count", UNSET)
-
-        pagination = cls(
-            items_count=items_count,
-        )
-
-        pagination.additional_properties = d
-        return pagination
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    items_count: int | None = None
+    current_page: int | None = None
+    items_per_page: int | None = None
+    pages_count: int | None = None

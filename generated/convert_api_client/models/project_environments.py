@@ -1,51 +1,10 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, TypeAlias
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+ProjectEnvironments: TypeAlias = dict[str, Any]
+""" A user-defined map of environments for this project (e.g., "production", "staging", "development"). Each environment
+has its own variant of the tracking script. Experiences are typically configured to run in a specific environment.
+The number of allowed environments depends on the account's subscription plan. KB: "The Environments Feature".
 
-T = TypeVar("T", bound="ProjectEnvironments")
-
-
-@_attrs_define
-class ProjectEnvironments:
-    """A user-defined map of environments for this project (e.g., "production", "staging", "development"). Each environment
-    has its own variant of the tracking script. Experiences are typically configured to run in a specific environment.
-    The number of allowed environments depends on the account's subscription plan. KB: "The Environments Feature".
-
-    """
-
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        project_environments = cls()
-
-        project_environments.additional_properties = d
-        return project_environments
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+ """

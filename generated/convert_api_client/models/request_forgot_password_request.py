@@ -1,62 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RequestForgotPasswordRequest")
+from ..types import UNSET, Model, UnsetType
 
 
-@_attrs_define
-class RequestForgotPasswordRequest:
+class RequestForgotPasswordRequest(
+    Model,
+    omit_defaults=False,
+):
     """
     Attributes:
         username (str | Unset): The username or email address associated with the account for which password reset is
             requested.
     """
 
-    username: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        username = self.username
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if username is not UNSET:
-            field_dict["username"] = username
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        username = d.pop("username", UNSET)
-
-        request_forgot_password_request = cls(
-            username=username,
-        )
-
-        request_forgot_password_request.additional_properties = d
-        return request_forgot_password_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    username: str | UnsetType = UNSET

@@ -1,10 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.update_experience_change_request_data import (
@@ -12,11 +10,13 @@ if TYPE_CHECKING:
     )
 
 
-T = TypeVar("T", bound="UpdateExperienceChangeRequest")
-
-
-@_attrs_define
-class UpdateExperienceChangeRequest:
+class UpdateExperienceChangeRequest(
+    Model,
+    rename={
+        "type_": "type",
+    },
+    omit_defaults=False,
+):
     """
     Attributes:
         type_ (str):
@@ -29,58 +29,10 @@ class UpdateExperienceChangeRequest:
 
     type_: str
     data: UpdateExperienceChangeRequestData
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "data": data,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type")
-
-        data = UpdateExperienceChangeRequestData.from_dict(d.pop("data"))
-
-        update_experience_change_request = cls(
-            type_=type_,
-            data=data,
-        )
-
-        update_experience_change_request.additional_properties = d
-        return update_experience_change_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Models that refer to each other are imported here, once, after this class exists (so cycles
-# resolve), instead of inside to_dict/from_dict on every call.
+# resolve); msgspec reads the annotations when a decoder is first built.
 from ..models.update_experience_change_request_data import (
     UpdateExperienceChangeRequestData,
 )

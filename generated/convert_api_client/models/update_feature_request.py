@@ -1,19 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any
 
 from ..models.feature_statuses import FeatureStatuses
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UpdateFeatureRequest")
+from ..types import UNSET, Model, UnsetType
 
 
-@_attrs_define
-class UpdateFeatureRequest:
+class UpdateFeatureRequest(
+    Model,
+    omit_defaults=False,
+):
     """
     Attributes:
         id (int | Unset): ID of the feature. The reference's request sample carries it without describing it; the
@@ -37,93 +33,9 @@ class UpdateFeatureRequest:
             different for each variation of an experience that uses this feature.
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    status: FeatureStatuses | Unset = UNSET
-    key: str | Unset = UNSET
-    description: str | Unset = UNSET
-    variables: list[Any] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        key = self.key
-
-        description = self.description
-
-        variables: list[Any] | Unset = UNSET
-        if not isinstance(self.variables, Unset):
-            variables = self.variables
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if status is not UNSET:
-            field_dict["status"] = status
-        if key is not UNSET:
-            field_dict["key"] = key
-        if description is not UNSET:
-            field_dict["description"] = description
-        if variables is not UNSET:
-            field_dict["variables"] = variables
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: FeatureStatuses | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = FeatureStatuses(_status)
-
-        key = d.pop("key", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        variables = cast(list[Any], d.pop("variables", UNSET))
-
-        update_feature_request = cls(
-            id=id,
-            name=name,
-            status=status,
-            key=key,
-            description=description,
-            variables=variables,
-        )
-
-        update_feature_request.additional_properties = d
-        return update_feature_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    id: int | UnsetType = UNSET
+    name: str | UnsetType = UNSET
+    status: FeatureStatuses | UnsetType = UNSET
+    key: str | UnsetType = UNSET
+    description: str | UnsetType = UNSET
+    variables: list[Any] | UnsetType = UNSET

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING
 
 from ..models.hypothesis_statuses import HypothesisStatuses
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, UnsetType
 
 if TYPE_CHECKING:
     from ..models.pie_attributes import PIEAttributes
@@ -16,11 +12,10 @@ if TYPE_CHECKING:
     from ..models.uploaded_file_data import UploadedFileData
 
 
-T = TypeVar("T", bound="UpdateHypothesisRequest")
-
-
-@_attrs_define
-class UpdateHypothesisRequest:
+class UpdateHypothesisRequest(
+    Model,
+    omit_defaults=False,
+):
     """
     Attributes:
         name (str | Unset): A user-defined, concise name for the hypothesis (e.g., "Changing CTA Button Color to Green",
@@ -62,331 +57,24 @@ class UpdateHypothesisRequest:
         tags (list[int | TagToCreate] | None | Unset): The list of tags connected to this hypothesis
     """
 
-    name: str | Unset = UNSET
-    url: None | str | Unset = UNSET
-    objective: str | Unset = UNSET
-    status: HypothesisStatuses | Unset = UNSET
-    start_date: datetime.date | None | Unset = UNSET
-    end_date: datetime.date | None | Unset = UNSET
-    summary: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    files: list[UploadedFileData] | None | Unset = UNSET
-    created_at: int | Unset = UNSET
-    prioritization_score_type: str | Unset = UNSET
-    prioritization_score_attributes: PIEAttributes | Unset = UNSET
-    experiences: list[int] | Unset = UNSET
-    tags: list[int | TagToCreate] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        objective = self.objective
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        start_date: None | str | Unset
-        if isinstance(self.start_date, Unset):
-            start_date = UNSET
-        elif isinstance(self.start_date, datetime.date):
-            start_date = self.start_date.isoformat()
-        else:
-            start_date = self.start_date
-
-        end_date: None | str | Unset
-        if isinstance(self.end_date, Unset):
-            end_date = UNSET
-        elif isinstance(self.end_date, datetime.date):
-            end_date = self.end_date.isoformat()
-        else:
-            end_date = self.end_date
-
-        summary = self.summary
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        files: list[dict[str, Any]] | None | Unset
-        if isinstance(self.files, Unset):
-            files = UNSET
-        elif isinstance(self.files, list):
-            files = []
-            for files_type_0_item_data in self.files:
-                files_type_0_item = files_type_0_item_data.to_dict()
-                files.append(files_type_0_item)
-
-        else:
-            files = self.files
-
-        created_at = self.created_at
-
-        prioritization_score_type = self.prioritization_score_type
-
-        prioritization_score_attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prioritization_score_attributes, Unset):
-            prioritization_score_attributes = (
-                self.prioritization_score_attributes.to_dict()
-            )
-
-        experiences: list[int] | Unset = UNSET
-        if not isinstance(self.experiences, Unset):
-            experiences = self.experiences
-
-        tags: list[dict[str, Any] | int] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = []
-            for tags_type_0_item_data in self.tags:
-                tags_type_0_item: dict[str, Any] | int
-                if isinstance(tags_type_0_item_data, TagToCreate):
-                    tags_type_0_item = tags_type_0_item_data.to_dict()
-                else:
-                    tags_type_0_item = tags_type_0_item_data
-                tags.append(tags_type_0_item)
-
-        else:
-            tags = self.tags
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if url is not UNSET:
-            field_dict["url"] = url
-        if objective is not UNSET:
-            field_dict["objective"] = objective
-        if status is not UNSET:
-            field_dict["status"] = status
-        if start_date is not UNSET:
-            field_dict["start_date"] = start_date
-        if end_date is not UNSET:
-            field_dict["end_date"] = end_date
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-        if description is not UNSET:
-            field_dict["description"] = description
-        if files is not UNSET:
-            field_dict["files"] = files
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if prioritization_score_type is not UNSET:
-            field_dict["prioritization_score_type"] = prioritization_score_type
-        if prioritization_score_attributes is not UNSET:
-            field_dict["prioritization_score_attributes"] = (
-                prioritization_score_attributes
-            )
-        if experiences is not UNSET:
-            field_dict["experiences"] = experiences
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        objective = d.pop("objective", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: HypothesisStatuses | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = HypothesisStatuses(_status)
-
-        def _parse_start_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.date.fromisoformat(data)
-
-                return start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        start_date = _parse_start_date(d.pop("start_date", UNSET))
-
-        def _parse_end_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.date.fromisoformat(data)
-
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        end_date = _parse_end_date(d.pop("end_date", UNSET))
-
-        summary = d.pop("summary", UNSET)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_files(data: object) -> list[UploadedFileData] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                files_type_0 = []
-                _files_type_0 = data
-                if not isinstance(_files_type_0, list):
-                    raise TypeError(
-                        f"files_type_0: expected a list, got {type(_files_type_0).__name__}"
-                    )
-                for files_type_0_item_data in _files_type_0:
-                    files_type_0_item = UploadedFileData.from_dict(
-                        files_type_0_item_data
-                    )
-
-                    files_type_0.append(files_type_0_item)
-
-                return files_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UploadedFileData] | None | Unset, data)
-
-        files = _parse_files(d.pop("files", UNSET))
-
-        created_at = d.pop("created_at", UNSET)
-
-        prioritization_score_type = d.pop("prioritization_score_type", UNSET)
-
-        _prioritization_score_attributes = d.pop(
-            "prioritization_score_attributes", UNSET
-        )
-        prioritization_score_attributes: PIEAttributes | Unset
-        if isinstance(_prioritization_score_attributes, Unset):
-            prioritization_score_attributes = UNSET
-        else:
-            prioritization_score_attributes = PIEAttributes.from_dict(
-                _prioritization_score_attributes
-            )
-
-        experiences = cast(list[int], d.pop("experiences", UNSET))
-
-        def _parse_tags(data: object) -> list[int | TagToCreate] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = []
-                _tags_type_0 = data
-                if not isinstance(_tags_type_0, list):
-                    raise TypeError(
-                        f"tags_type_0: expected a list, got {type(_tags_type_0).__name__}"
-                    )
-                for tags_type_0_item_data in _tags_type_0:
-
-                    def _parse_tags_type_0_item(data: object) -> int | TagToCreate:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_tag_expandable_request_type_1 = (
-                                TagToCreate.from_dict(data)
-                            )
-
-                            return componentsschemas_tag_expandable_request_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(int | TagToCreate, data)
-
-                    tags_type_0_item = _parse_tags_type_0_item(tags_type_0_item_data)
-
-                    tags_type_0.append(tags_type_0_item)
-
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int | TagToCreate] | None | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        update_hypothesis_request = cls(
-            name=name,
-            url=url,
-            objective=objective,
-            status=status,
-            start_date=start_date,
-            end_date=end_date,
-            summary=summary,
-            description=description,
-            files=files,
-            created_at=created_at,
-            prioritization_score_type=prioritization_score_type,
-            prioritization_score_attributes=prioritization_score_attributes,
-            experiences=experiences,
-            tags=tags,
-        )
-
-        update_hypothesis_request.additional_properties = d
-        return update_hypothesis_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    name: str | UnsetType = UNSET
+    url: None | str | UnsetType = UNSET
+    objective: str | UnsetType = UNSET
+    status: HypothesisStatuses | UnsetType = UNSET
+    start_date: datetime.date | None | UnsetType = UNSET
+    end_date: datetime.date | None | UnsetType = UNSET
+    summary: str | UnsetType = UNSET
+    description: None | str | UnsetType = UNSET
+    files: list[UploadedFileData] | None | UnsetType = UNSET
+    created_at: int | UnsetType = UNSET
+    prioritization_score_type: str | UnsetType = UNSET
+    prioritization_score_attributes: PIEAttributes | UnsetType = UNSET
+    experiences: list[int] | UnsetType = UNSET
+    tags: list[int | TagToCreate] | None | UnsetType = UNSET
 
 
 # Models that refer to each other are imported here, once, after this class exists (so cycles
-# resolve), instead of inside to_dict/from_dict on every call.
+# resolve); msgspec reads the annotations when a decoder is first built.
 from ..models.pie_attributes import PIEAttributes
 from ..models.tag_to_create import TagToCreate
 from ..models.uploaded_file_data import UploadedFileData

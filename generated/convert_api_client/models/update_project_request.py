@@ -1,16 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING
 
 from ..models.project_statuses import ProjectStatuses
 from ..models.projects_list_expand_fields import ProjectsListExpandFields
 from ..models.projects_list_include_field import ProjectsListIncludeField
 from ..models.update_project_request_project_type import UpdateProjectRequestProjectType
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, UnsetType
 
 if TYPE_CHECKING:
     from ..models.domain_to_create import DomainToCreate
@@ -32,11 +28,10 @@ if TYPE_CHECKING:
     from ..models.update_project_request_settings import UpdateProjectRequestSettings
 
 
-T = TypeVar("T", bound="UpdateProjectRequest")
-
-
-@_attrs_define
-class UpdateProjectRequest:
+class UpdateProjectRequest(
+    Model,
+    omit_defaults=False,
+):
     """Contains the fields of the project to be updated.
 
     Attributes:
@@ -90,420 +85,25 @@ class UpdateProjectRequest:
             list. Refer to the Expanding Fields section.
     """
 
-    global_javascript: None | str | Unset = UNSET
-    name: str | Unset = UNSET
-    project_type: UpdateProjectRequestProjectType | Unset = (
-        UpdateProjectRequestProjectType.WEB
-    )
-    reporting_settings: UpdateProjectRequestReportingSettings | Unset = UNSET
-    settings: UpdateProjectRequestSettings | Unset = UNSET
-    integrations_settings: UpdateProjectRequestIntegrationsSettings | Unset = UNSET
-    status: ProjectStatuses | Unset = UNSET
-    custom_domain: None | Unset | UpdateProjectRequestCustomDomainType0 = UNSET
-    environments: UpdateProjectRequestEnvironments | Unset = UNSET
-    default_goals: list[int | SimpleGoal] | Unset = UNSET
-    default_audiences: list[int | SimpleAudience] | Unset = UNSET
-    default_locations: list[int | SimpleLocation] | Unset = UNSET
-    domains: list[DomainToCreate | int] | Unset = UNSET
-    include: list[ProjectsListIncludeField] | Unset = UNSET
-    expand: list[ProjectsListExpandFields] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        global_javascript: None | str | Unset
-        if isinstance(self.global_javascript, Unset):
-            global_javascript = UNSET
-        else:
-            global_javascript = self.global_javascript
-
-        name = self.name
-
-        project_type: str | Unset = UNSET
-        if not isinstance(self.project_type, Unset):
-            project_type = self.project_type.value
-
-        reporting_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reporting_settings, Unset):
-            reporting_settings = self.reporting_settings.to_dict()
-
-        settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
-
-        integrations_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.integrations_settings, Unset):
-            integrations_settings = self.integrations_settings.to_dict()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        custom_domain: dict[str, Any] | None | Unset
-        if isinstance(self.custom_domain, Unset):
-            custom_domain = UNSET
-        elif isinstance(self.custom_domain, UpdateProjectRequestCustomDomainType0):
-            custom_domain = self.custom_domain.to_dict()
-        else:
-            custom_domain = self.custom_domain
-
-        environments: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.environments, Unset):
-            environments = self.environments.to_dict()
-
-        default_goals: list[dict[str, Any] | int] | Unset = UNSET
-        if not isinstance(self.default_goals, Unset):
-            default_goals = []
-            for default_goals_item_data in self.default_goals:
-                default_goals_item: dict[str, Any] | int
-                if isinstance(default_goals_item_data, SimpleGoal):
-                    default_goals_item = default_goals_item_data.to_dict()
-                else:
-                    default_goals_item = default_goals_item_data
-                default_goals.append(default_goals_item)
-
-        default_audiences: list[dict[str, Any] | int] | Unset = UNSET
-        if not isinstance(self.default_audiences, Unset):
-            default_audiences = []
-            for default_audiences_item_data in self.default_audiences:
-                default_audiences_item: dict[str, Any] | int
-                if isinstance(default_audiences_item_data, SimpleAudience):
-                    default_audiences_item = default_audiences_item_data.to_dict()
-                else:
-                    default_audiences_item = default_audiences_item_data
-                default_audiences.append(default_audiences_item)
-
-        default_locations: list[dict[str, Any] | int] | Unset = UNSET
-        if not isinstance(self.default_locations, Unset):
-            default_locations = []
-            for default_locations_item_data in self.default_locations:
-                default_locations_item: dict[str, Any] | int
-                if isinstance(default_locations_item_data, SimpleLocation):
-                    default_locations_item = default_locations_item_data.to_dict()
-                else:
-                    default_locations_item = default_locations_item_data
-                default_locations.append(default_locations_item)
-
-        domains: list[dict[str, Any] | int] | Unset = UNSET
-        if not isinstance(self.domains, Unset):
-            domains = []
-            for domains_item_data in self.domains:
-                domains_item: dict[str, Any] | int
-                if isinstance(domains_item_data, DomainToCreate):
-                    domains_item = domains_item_data.to_dict()
-                else:
-                    domains_item = domains_item_data
-                domains.append(domains_item)
-
-        include: list[str] | Unset = UNSET
-        if not isinstance(self.include, Unset):
-            include = []
-            for include_item_data in self.include:
-                include_item = include_item_data.value
-                include.append(include_item)
-
-        expand: list[str] | Unset = UNSET
-        if not isinstance(self.expand, Unset):
-            expand = []
-            for expand_item_data in self.expand:
-                expand_item = expand_item_data.value
-                expand.append(expand_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if global_javascript is not UNSET:
-            field_dict["global_javascript"] = global_javascript
-        if name is not UNSET:
-            field_dict["name"] = name
-        if project_type is not UNSET:
-            field_dict["project_type"] = project_type
-        if reporting_settings is not UNSET:
-            field_dict["reporting_settings"] = reporting_settings
-        if settings is not UNSET:
-            field_dict["settings"] = settings
-        if integrations_settings is not UNSET:
-            field_dict["integrations_settings"] = integrations_settings
-        if status is not UNSET:
-            field_dict["status"] = status
-        if custom_domain is not UNSET:
-            field_dict["custom_domain"] = custom_domain
-        if environments is not UNSET:
-            field_dict["environments"] = environments
-        if default_goals is not UNSET:
-            field_dict["default_goals"] = default_goals
-        if default_audiences is not UNSET:
-            field_dict["default_audiences"] = default_audiences
-        if default_locations is not UNSET:
-            field_dict["default_locations"] = default_locations
-        if domains is not UNSET:
-            field_dict["domains"] = domains
-        if include is not UNSET:
-            field_dict["include"] = include
-        if expand is not UNSET:
-            field_dict["expand"] = expand
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_global_javascript(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        global_javascript = _parse_global_javascript(d.pop("global_javascript", UNSET))
-
-        name = d.pop("name", UNSET)
-
-        _project_type = d.pop("project_type", UNSET)
-        project_type: UpdateProjectRequestProjectType | Unset
-        if isinstance(_project_type, Unset):
-            project_type = UNSET
-        else:
-            project_type = UpdateProjectRequestProjectType(_project_type)
-
-        _reporting_settings = d.pop("reporting_settings", UNSET)
-        reporting_settings: UpdateProjectRequestReportingSettings | Unset
-        if isinstance(_reporting_settings, Unset):
-            reporting_settings = UNSET
-        else:
-            reporting_settings = UpdateProjectRequestReportingSettings.from_dict(
-                _reporting_settings
-            )
-
-        _settings = d.pop("settings", UNSET)
-        settings: UpdateProjectRequestSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = UpdateProjectRequestSettings.from_dict(_settings)
-
-        _integrations_settings = d.pop("integrations_settings", UNSET)
-        integrations_settings: UpdateProjectRequestIntegrationsSettings | Unset
-        if isinstance(_integrations_settings, Unset):
-            integrations_settings = UNSET
-        else:
-            integrations_settings = UpdateProjectRequestIntegrationsSettings.from_dict(
-                _integrations_settings
-            )
-
-        _status = d.pop("status", UNSET)
-        status: ProjectStatuses | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ProjectStatuses(_status)
-
-        def _parse_custom_domain(
-            data: object,
-        ) -> None | Unset | UpdateProjectRequestCustomDomainType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_domain_type_0 = UpdateProjectRequestCustomDomainType0.from_dict(
-                    data
-                )
-
-                return custom_domain_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateProjectRequestCustomDomainType0, data)
-
-        custom_domain = _parse_custom_domain(d.pop("custom_domain", UNSET))
-
-        _environments = d.pop("environments", UNSET)
-        environments: UpdateProjectRequestEnvironments | Unset
-        if isinstance(_environments, Unset):
-            environments = UNSET
-        else:
-            environments = UpdateProjectRequestEnvironments.from_dict(_environments)
-
-        _default_goals = d.pop("default_goals", UNSET)
-        default_goals: list[int | SimpleGoal] | Unset = UNSET
-        if _default_goals is not UNSET:
-            if not isinstance(_default_goals, list):
-                raise TypeError(
-                    f"default_goals: expected a list, got {type(_default_goals).__name__}"
-                )
-            default_goals = []
-            for default_goals_item_data in _default_goals:
-
-                def _parse_default_goals_item(data: object) -> int | SimpleGoal:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_simple_goal_expandable_type_1 = (
-                            SimpleGoal.from_dict(data)
-                        )
-
-                        return componentsschemas_simple_goal_expandable_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(int | SimpleGoal, data)
-
-                default_goals_item = _parse_default_goals_item(default_goals_item_data)
-
-                default_goals.append(default_goals_item)
-
-        _default_audiences = d.pop("default_audiences", UNSET)
-        default_audiences: list[int | SimpleAudience] | Unset = UNSET
-        if _default_audiences is not UNSET:
-            if not isinstance(_default_audiences, list):
-                raise TypeError(
-                    f"default_audiences: expected a list, got {type(_default_audiences).__name__}"
-                )
-            default_audiences = []
-            for default_audiences_item_data in _default_audiences:
-
-                def _parse_default_audiences_item(data: object) -> int | SimpleAudience:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_simple_audience_expandable_type_1 = (
-                            SimpleAudience.from_dict(data)
-                        )
-
-                        return componentsschemas_simple_audience_expandable_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(int | SimpleAudience, data)
-
-                default_audiences_item = _parse_default_audiences_item(
-                    default_audiences_item_data
-                )
-
-                default_audiences.append(default_audiences_item)
-
-        _default_locations = d.pop("default_locations", UNSET)
-        default_locations: list[int | SimpleLocation] | Unset = UNSET
-        if _default_locations is not UNSET:
-            if not isinstance(_default_locations, list):
-                raise TypeError(
-                    f"default_locations: expected a list, got {type(_default_locations).__name__}"
-                )
-            default_locations = []
-            for default_locations_item_data in _default_locations:
-
-                def _parse_default_locations_item(data: object) -> int | SimpleLocation:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_simple_location_expandable_type_1 = (
-                            SimpleLocation.from_dict(data)
-                        )
-
-                        return componentsschemas_simple_location_expandable_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(int | SimpleLocation, data)
-
-                default_locations_item = _parse_default_locations_item(
-                    default_locations_item_data
-                )
-
-                default_locations.append(default_locations_item)
-
-        _domains = d.pop("domains", UNSET)
-        domains: list[DomainToCreate | int] | Unset = UNSET
-        if _domains is not UNSET:
-            if not isinstance(_domains, list):
-                raise TypeError(
-                    f"domains: expected a list, got {type(_domains).__name__}"
-                )
-            domains = []
-            for domains_item_data in _domains:
-
-                def _parse_domains_item(data: object) -> DomainToCreate | int:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_domain_expandable_request_type_1 = (
-                            DomainToCreate.from_dict(data)
-                        )
-
-                        return componentsschemas_domain_expandable_request_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(DomainToCreate | int, data)
-
-                domains_item = _parse_domains_item(domains_item_data)
-
-                domains.append(domains_item)
-
-        _include = d.pop("include", UNSET)
-        include: list[ProjectsListIncludeField] | Unset = UNSET
-        if _include is not UNSET:
-            if not isinstance(_include, list):
-                raise TypeError(
-                    f"include: expected a list, got {type(_include).__name__}"
-                )
-            include = []
-            for include_item_data in _include:
-                include_item = ProjectsListIncludeField(include_item_data)
-
-                include.append(include_item)
-
-        _expand = d.pop("expand", UNSET)
-        expand: list[ProjectsListExpandFields] | Unset = UNSET
-        if _expand is not UNSET:
-            if not isinstance(_expand, list):
-                raise TypeError(
-                    f"expand: expected a list, got {type(_expand).__name__}"
-                )
-            expand = []
-            for expand_item_data in _expand:
-                expand_item = ProjectsListExpandFields(expand_item_data)
-
-                expand.append(expand_item)
-
-        update_project_request = cls(
-            global_javascript=global_javascript,
-            name=name,
-            project_type=project_type,
-            reporting_settings=reporting_settings,
-            settings=settings,
-            integrations_settings=integrations_settings,
-            status=status,
-            custom_domain=custom_domain,
-            environments=environments,
-            default_goals=default_goals,
-            default_audiences=default_audiences,
-            default_locations=default_locations,
-            domains=domains,
-            include=include,
-            expand=expand,
-        )
-
-        update_project_request.additional_properties = d
-        return update_project_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    global_javascript: None | str | UnsetType = UNSET
+    name: str | UnsetType = UNSET
+    project_type: UpdateProjectRequestProjectType = UpdateProjectRequestProjectType.WEB
+    reporting_settings: UpdateProjectRequestReportingSettings | UnsetType = UNSET
+    settings: UpdateProjectRequestSettings | UnsetType = UNSET
+    integrations_settings: UpdateProjectRequestIntegrationsSettings | UnsetType = UNSET
+    status: ProjectStatuses | UnsetType = UNSET
+    custom_domain: None | UpdateProjectRequestCustomDomainType0 | UnsetType = UNSET
+    environments: UpdateProjectRequestEnvironments | UnsetType = UNSET
+    default_goals: list[int | SimpleGoal] | UnsetType = UNSET
+    default_audiences: list[int | SimpleAudience] | UnsetType = UNSET
+    default_locations: list[int | SimpleLocation] | UnsetType = UNSET
+    domains: list[DomainToCreate | int] | UnsetType = UNSET
+    include: list[ProjectsListIncludeField] | UnsetType = UNSET
+    expand: list[ProjectsListExpandFields] | UnsetType = UNSET
 
 
 # Models that refer to each other are imported here, once, after this class exists (so cycles
-# resolve), instead of inside to_dict/from_dict on every call.
+# resolve); msgspec reads the annotations when a decoder is first built.
 from ..models.domain_to_create import DomainToCreate
 from ..models.simple_audience import SimpleAudience
 from ..models.simple_goal import SimpleGoal

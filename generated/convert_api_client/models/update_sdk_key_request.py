@@ -1,19 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.sdk_key_statuses import SdkKeyStatuses
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UpdateSdkKeyRequest")
+from ..types import UNSET, Model, UnsetType
 
 
-@_attrs_define
-class UpdateSdkKeyRequest:
+class UpdateSdkKeyRequest(
+    Model,
+    omit_defaults=False,
+):
     """Payload to update an existing SDK key
 
     Attributes:
@@ -27,67 +21,6 @@ class UpdateSdkKeyRequest:
             When disabled, all requests using this key will be rejected.
     """
 
-    name: str | Unset = UNSET
-    environment: str | Unset = UNSET
-    status: SdkKeyStatuses | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        environment = self.environment
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if environment is not UNSET:
-            field_dict["environment"] = environment
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        environment = d.pop("environment", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: SdkKeyStatuses | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = SdkKeyStatuses(_status)
-
-        update_sdk_key_request = cls(
-            name=name,
-            environment=environment,
-            status=status,
-        )
-
-        update_sdk_key_request.additional_properties = d
-        return update_sdk_key_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    name: str | UnsetType = UNSET
+    environment: str | UnsetType = UNSET
+    status: SdkKeyStatuses | UnsetType = UNSET

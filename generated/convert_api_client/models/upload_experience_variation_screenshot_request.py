@@ -1,75 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from io import BytesIO
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any
 
 from .. import types
-from ..types import File
-
-T = TypeVar("T", bound="UploadExperienceVariationScreenshotRequest")
+from ..types import File, Model
 
 
-@_attrs_define
-class UploadExperienceVariationScreenshotRequest:
+class UploadExperienceVariationScreenshotRequest(
+    Model,
+    omit_defaults=False,
+):
     """
     Attributes:
         image (File):
     """
 
     image: File
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        image = self.image.to_tuple()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "image": image,
-            }
-        )
-
-        return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        files.append(("image", self.image.to_tuple()))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        image = File(payload=BytesIO(d.pop("image")))
+    def from_dict(cls, data: Any) -> UploadExperienceVariationScreenshotRequest:
+        return types.build_with_files(cls, data)
 
-        upload_experience_variation_screenshot_request = cls(
-            image=image,
-        )
-
-        upload_experience_variation_screenshot_request.additional_properties = d
-        return upload_experience_variation_screenshot_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def to_multipart(self) -> types.RequestFiles:
+        return types.multipart_of(self)

@@ -1,20 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from io import BytesIO
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any
 
 from .. import types
-from ..types import File
-
-T = TypeVar("T", bound="UploadFileRequest")
+from ..types import File, Model
 
 
-@_attrs_define
-class UploadFileRequest:
+class UploadFileRequest(
+    Model,
+    omit_defaults=False,
+):
     """
     Attributes:
         file_name (str): The desired name for the file as it will be stored and identified in Convert (e.g.,
@@ -27,63 +22,10 @@ class UploadFileRequest:
 
     file_name: str
     file: File
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        file_name = self.file_name
-
-        file = self.file.to_tuple()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file_name": file_name,
-                "file": file,
-            }
-        )
-
-        return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        files.append(("file_name", (None, str(self.file_name).encode(), "text/plain")))
-
-        files.append(("file", self.file.to_tuple()))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        file_name = d.pop("file_name")
+    def from_dict(cls, data: Any) -> UploadFileRequest:
+        return types.build_with_files(cls, data)
 
-        file = File(payload=BytesIO(d.pop("file")))
-
-        upload_file_request = cls(
-            file_name=file_name,
-            file=file,
-        )
-
-        upload_file_request.additional_properties = d
-        return upload_file_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def to_multipart(self) -> types.RequestFiles:
+        return types.multipart_of(self)

@@ -1,23 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING
 
 from ..models.experience_variation_statuses import ExperienceVariationStatuses
-from ..types import UNSET, Unset
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.experience_change import ExperienceChange
 
 
-T = TypeVar("T", bound="Variation")
-
-
-@_attrs_define
-class Variation:
+class Variation(
+    Model,
+):
     """A variation is the object that reference all the changes presented to a visitor through one experience.
 
     Attributes:
@@ -40,155 +34,20 @@ class Variation:
         changes (list[ExperienceChange | int] | Unset): An array of changes that this variation would apply.
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    is_baseline: bool | Unset = UNSET
-    traffic_distribution: float | Unset = UNSET
-    key: str | Unset = UNSET
-    status: ExperienceVariationStatuses | Unset = UNSET
-    changes: list[ExperienceChange | int] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    id: int | None = None
+    name: str | None = None
+    description: None | str = None
+    is_baseline: bool | None = None
+    traffic_distribution: float | None = None
+    key: str | None = None
+    status: ExperienceVariationStatuses | None = None
+    changes: list[ExperienceChange | int] | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        is_baseline = self.is_baseline
-
-        traffic_distribution = self.traffic_distribution
-
-        key = self.key
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        changes: list[dict[str, Any] | int] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item: dict[str, Any] | int
-                if isinstance(changes_item_data, ExperienceChange):
-                    changes_item = changes_item_data.to_dict()
-                else:
-                    changes_item = changes_item_data
-                changes.append(changes_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if is_baseline is not UNSET:
-            field_dict["is_baseline"] = is_baseline
-        if traffic_distribution is not UNSET:
-            field_dict["traffic_distribution"] = traffic_distribution
-        if key is not UNSET:
-            field_dict["key"] = key
-        if status is not UNSET:
-            field_dict["status"] = status
-        if changes is not UNSET:
-            field_dict["changes"] = changes
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        is_baseline = d.pop("is_baseline", UNSET)
-
-        traffic_distribution = d.pop("traffic_distribution", UNSET)
-
-        key = d.pop("key", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: ExperienceVariationStatuses | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ExperienceVariationStatuses(_status)
-
-        _changes = d.pop("changes", UNSET)
-        changes: list[ExperienceChange | int] | Unset = UNSET
-        if _changes is not UNSET:
-            if not isinstance(_changes, list):
-                raise TypeError(
-                    f"changes: expected a list, got {type(_changes).__name__}"
-                )
-            changes = []
-            for changes_item_data in _changes:
-
-                def _parse_changes_item(data: object) -> ExperienceChange | int:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        changes_item_type_1 = ExperienceChange.from_dict(data)
-
-                        return changes_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(ExperienceChange | int, data)
-
-                changes_item = _parse_changes_item(changes_item_data)
-
-                changes.append(changes_item)
-
-        variation = cls(
-            id=id,
-            name=name,
-            description=description,
-            is_baseline=is_baseline,
-            traffic_distribution=traffic_distribution,
-            key=key,
-            status=status,
-            changes=changes,
-        )
-
-        variation.additional_properties = d
-        return variation
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def page_items(self) -> list[ExperienceChange | int]:
+        """The items of this page: what a pager over this operation yields."""
+        return self.changes or []
 
 
 # Models that refer to each other are imported here, once, after this class exists (so cycles
-# resolve), instead of inside to_dict/from_dict on every call.
+# resolve); msgspec reads the annotations when a decoder is first built.
 from ..models.experience_change import ExperienceChange

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.get_knowledge_base_expand_item import GetKnowledgeBaseExpandItem
 from ...models.knowledge_base import KnowledgeBase
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, Response, Unset, decode, status_of
 
 #: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "GET"
@@ -56,44 +56,28 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | KnowledgeBase | None:
     if response.status_code == 200:
-        response_200 = KnowledgeBase.from_dict(response.json())
-
-        return response_200
+        return decode(KnowledgeBase, response.content)
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
+        return decode(ErrorResponse, response.content)
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
+        return decode(ErrorResponse, response.content)
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
+        return decode(ErrorResponse, response.content)
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
+        return decode(ErrorResponse, response.content)
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
+        return decode(ErrorResponse, response.content)
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
+        return decode(ErrorResponse, response.content)
 
     if 500 <= response.status_code <= 599:
-        response_5xx = ErrorResponse.from_dict(response.json())
-
-        return response_5xx
+        return decode(ErrorResponse, response.content)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

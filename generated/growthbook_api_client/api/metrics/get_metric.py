@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.get_metric_response import GetMetricResponse
-from ...types import Response, status_of
+from ...types import Response, decode, status_of
 
 #: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "GET"
@@ -33,44 +33,28 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | GetMetricResponse | None:
     if response.status_code == 200:
-        response_200 = GetMetricResponse.from_dict(response.json())
-
-        return response_200
+        return decode(GetMetricResponse, response.content)
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return decode(Error, response.content)
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return decode(Error, response.content)
 
     if response.status_code == 402:
-        response_402 = Error.from_dict(response.json())
-
-        return response_402
+        return decode(Error, response.content)
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
+        return decode(Error, response.content)
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return decode(Error, response.content)
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
+        return decode(Error, response.content)
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
-
-        return response_5xx
+        return decode(Error, response.content)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

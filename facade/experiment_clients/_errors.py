@@ -339,12 +339,14 @@ def _decode_body(response: httpx.Response) -> Any:
         return response.text
 
 
-def status_error(operation: str, response: httpx.Response) -> APIStatusError:
-    """Build the typed error for a non-2xx response."""
-    body = _decode_body(response)
+def status_error(
+    operation: str, response: httpx.Response, *, unreadable: str | None = None
+) -> APIStatusError:
+    """Build the typed error for a non-2xx response (``unreadable``: why its body is missing)."""
+    body = None if unreadable else _decode_body(response)
     cls = error_class(response.status_code)
     reason = response.reason_phrase or "error"
-    detail = _error_message(body)
+    detail = unreadable or _error_message(body)
     message = f"{operation}: HTTP {response.status_code} {reason}" + (
         f": {detail}" if detail else ""
     )

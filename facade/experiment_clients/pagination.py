@@ -156,14 +156,16 @@ class OffsetStrategy:
         here = position.start
         if isinstance(next_offset, bool) or not isinstance(next_offset, int):
             problem = f"hasMore is true but nextOffset is {next_offset!r}"
+        elif next_offset < 0:
+            problem = f"nextOffset {next_offset} is negative"
         elif next_offset <= here:
             problem = f"nextOffset {next_offset} is not past the current offset {here}"
         else:
             return Position(position.operation, next_offset, position.page_size)
         raise PaginationError(
-            f"{position.operation}: the page at offset {here} cannot be followed: {problem}. "
-            f"The walk stopped so it neither loops nor asks for a bad offset; "
-            f"the items handed out so far are complete up to offset {here}",
+            f"{position.operation}: the page at offset {here} says more items follow, but "
+            f"{problem}; the walk stopped there rather than loop or ask for a bad offset "
+            f"(every item up to that page was handed out; pager.cursor resumes after it)",
             operation=position.operation,
         )
 
@@ -287,6 +289,10 @@ class _Walk:
     total: int | None = None
     started: bool = False
     seen: set[Hashable] = attrs.Factory(set)
+    # A page that cannot be followed: raised once its items are handed out, with the
+    # position after that page kept for the cursor.
+    broken: PaginationError | None = None
+    after_broken: Position | None = None
 
     @classmethod
     def start(
@@ -341,11 +347,12 @@ class _Walk:
         self.started = True
 
     def more_pages(self) -> bool:
-        return (
-            self.position is not None
-            and (self.max_pages is None or self.pages_seen < self.max_pages)
-            and not self.capped()
-        )
+        if (self.max_pages is not None and self.pages_seen >= self.max_pages) or self.capped():
+            return False
+        if self.broken is not None:
+            self.position = self.after_broken
+            raise self.broken
+        return self.position is not None
 
     def capped(self) -> bool:
         """Whether ``max_items`` items were handed out."""
@@ -358,7 +365,11 @@ class _Walk:
         in the page, the next position)."""
         assert self.position is not None
         here = self.position
-        nxt = self.strategy.next(response, here, items)
+        try:
+            nxt = self.strategy.next(response, here, items)
+        except PaginationError as exc:
+            nxt, self.broken = None, exc
+            self.after_broken = self.strategy.within(here, len(items))
         self.total = self.strategy.total(response)
         fresh: list[tuple[int, Any]] = []
         for index in range(here.skip, len(items)):
@@ -551,6 +562,7 @@ class AsyncPager(Generic[ItemT]):
                     if inspect.isawaitable(outcome):
                         await outcome
                 yield here, len(items), fresh, response, nxt
+            walk.more_pages()  # raises when the last page could not be followed
         finally:
             if task is not None and not task.done():
                 task.cancel()

@@ -27,11 +27,12 @@ from __future__ import annotations
 
 import json
 import reprlib
-import time
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 import httpx
+
+from ._retry_after import parse_retry_after
 
 M = TypeVar("M")
 
@@ -262,24 +263,6 @@ def error_class(status_code: int) -> type[APIStatusError]:
     if status_code >= 500:
         return ServerError
     return STATUS_ERRORS.get(status_code, APIStatusError)
-
-
-def parse_retry_after(headers: Mapping[str, str]) -> float | None:
-    """Seconds to wait from a ``Retry-After`` header (delta seconds or HTTP date), if any."""
-    value = next((v for k, v in headers.items() if k.lower() == "retry-after"), None)
-    if value is None:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    import email.utils  # rarely needed: most services send seconds
-
-    try:
-        parsed = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None  # neither seconds nor an HTTP date: ignore it, back off as usual
-    return max(0.0, parsed.timestamp() - time.time())
 
 
 def _text(value: Any) -> str:

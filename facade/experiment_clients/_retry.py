@@ -1,9 +1,16 @@
-"""When to retry and how long to wait: plain functions, shared by the sync and async clients.
+"""When to retry and how long to wait: plain decisions, shared by the sync and async clients.
 
-The loop itself is tenacity's (``Retrying``/``AsyncRetrying``); this module only
-supplies its three decisions: *may* this request be repeated, *should* this
-outcome be retried, and *how long* to wait (``Retry-After`` first, else
-exponential backoff with jitter).
+Each twin runs one small loop (attempt, ask :meth:`Attempts.wait_after`,
+sleep, repeat); everything that loop needs to know is decided here: *may* the
+request be repeated, *should* this failure be retried, *how long* to wait
+(``Retry-After`` first, else exponential backoff with jitter), and whether that
+wait still fits the call's deadline.
+
+Why no tenacity: the loop is five lines per twin, while tenacity would only
+call back into these same decisions; building its ``Retrying`` object on every
+call costs the success path, and building it only after a first failure is
+what split the loop in two (a hand-made first retry, then tenacity with
+offset arithmetic). A plain loop also lets the deadline bound the whole call.
 """
 
 from __future__ import annotations
@@ -11,17 +18,21 @@ from __future__ import annotations
 import logging
 import random
 from collections.abc import Callable
-from typing import Any
 
 import attrs
 import httpx
 
+from ._checks import number, whole_number
+from ._clock import Deadline
 from ._errors import (
     APIConnectionError,
+    APIError,
     APIStatusError,
     InvalidArgumentError,
-    parse_retry_after,
 )
+from ._retry_after import parse_retry_after
+
+__all__ = ["Attempts", "RetryPolicy", "is_repeatable", "should_retry", "wait_seconds"]
 
 logger = logging.getLogger("experiment_clients")
 
@@ -31,11 +42,8 @@ SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
-def _at_least_zero(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-        raise InvalidArgumentError(
-            f"RetryPolicy.{attribute.name} must be a number >= 0, got {value!r}"
-        )
+def _at_least_zero(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    number(value, f"RetryPolicy.{attribute.name}")
 
 
 @attrs.frozen
@@ -47,17 +55,17 @@ class RetryPolicy:
     the caller can decide.
     """
 
-    max_retries: int = attrs.field(default=2, validator=_at_least_zero)
+    max_retries: int = attrs.field(default=2)
     initial_delay: float = attrs.field(default=0.5, validator=_at_least_zero)
     max_delay: float = attrs.field(default=8.0, validator=_at_least_zero)
     jitter: float = attrs.field(default=0.25, validator=_at_least_zero)
     max_retry_after: float = attrs.field(default=60.0, validator=_at_least_zero)
 
+    @max_retries.validator
+    def _check_max_retries(self, attribute: attrs.Attribute[int], value: int) -> None:
+        whole_number(value, "RetryPolicy.max_retries")
+
     def __attrs_post_init__(self) -> None:
-        if not isinstance(self.max_retries, int):
-            raise InvalidArgumentError(
-                f"RetryPolicy.max_retries must be a whole number, got {self.max_retries!r}"
-            )
         if self.jitter > 1:
             raise InvalidArgumentError(
                 f"RetryPolicy.jitter is a fraction from 0 to 1, got {self.jitter!r}"
@@ -95,7 +103,7 @@ def wait_seconds(exc: BaseException | None, retry_number: int, policy: RetryPoli
 
 
 def _log_retry(
-    operation: str, exc: BaseException | None, attempt: int, attempts: int, sleep: float
+    operation: str, exc: BaseException, attempt: int, attempts: int, sleep: float
 ) -> None:
     reason = f"HTTP {exc.status_code}" if isinstance(exc, APIStatusError) else type(exc).__name__
     logger.info(
@@ -108,42 +116,32 @@ def _log_retry(
     )
 
 
-def first_retry(
-    exc: BaseException, policy: RetryPolicy, operation: str, repeatable: bool
-) -> float | None:
-    """After a first attempt failed with ``exc``: the wait before a retry, or None for no retry.
+@attrs.define
+class Attempts:
+    """The retry bookkeeping of one call: how many attempts failed, what comes next."""
 
-    Calls that succeed at once never build a retry loop; it starts here.
-    """
-    if policy.max_retries == 0 or not should_retry(exc, repeatable=repeatable, policy=policy):
-        return None
-    delay = wait_seconds(exc, 1, policy)
-    _log_retry(operation, exc, 2, policy.max_retries + 1, delay)
-    return delay
+    policy: RetryPolicy
+    operation: str
+    repeatable: bool
+    deadline: Deadline
+    failed: int = 0
 
+    def wait_after(self, exc: APIError) -> float | None:
+        """After attempt ``failed + 1`` raised ``exc``: seconds to wait before the next, or None
+        to give up (the caller re-raises ``exc``).
 
-def tenacity_arguments(policy: RetryPolicy, operation: str, repeatable: bool) -> dict[str, object]:
-    """Keyword arguments for ``tenacity.Retrying``/``AsyncRetrying`` running the retries left
-    after the first retry's wait (see :func:`first_retry`)."""
-    import tenacity  # only once something failed: keeps it off the import and success paths
-
-    def retry(state: tenacity.RetryCallState) -> bool:
-        exc = state.outcome.exception() if state.outcome else None
-        return exc is not None and should_retry(exc, repeatable=repeatable, policy=policy)
-
-    def wait(state: tenacity.RetryCallState) -> float:
-        exc = state.outcome.exception() if state.outcome else None
-        return wait_seconds(exc, state.attempt_number + 1, policy)
-
-    def before_sleep(state: tenacity.RetryCallState) -> None:
-        exc = state.outcome.exception() if state.outcome else None
-        sleep = state.next_action.sleep if state.next_action else 0.0
-        _log_retry(operation, exc, state.attempt_number + 2, policy.max_retries + 1, sleep)
-
-    return {
-        "stop": tenacity.stop_after_attempt(policy.max_retries),
-        "retry": retry,
-        "wait": wait,
-        "before_sleep": before_sleep,
-        "reraise": True,
-    }
+        Raises :class:`APITimeoutError` (from ``exc``) instead of waiting past the deadline.
+        """
+        self.failed += 1
+        policy = self.policy
+        if self.failed > policy.max_retries or not should_retry(
+            exc, repeatable=self.repeatable, policy=policy
+        ):
+            return None
+        delay = wait_seconds(exc, self.failed, policy)
+        if not self.deadline.allows(delay):
+            raise self.deadline.error(
+                self.operation, f"after {self.failed} attempt(s), the last one failed with {exc}"
+            ) from exc
+        _log_retry(self.operation, exc, self.failed + 1, policy.max_retries + 1, delay)
+        return delay

@@ -278,3 +278,8 @@ def check_arguments(
                 f"{operation}({name}): it is sent as an HTTP header, which carries ASCII text only"
             )
     return checked
+
+
+def parameter_types(target: Callable[..., Any] | type) -> Mapping[str, Any]:
+    """The resolved annotations of a generated function or model, by parameter or field name."""
+    return _hints(target)

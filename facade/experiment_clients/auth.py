@@ -18,12 +18,14 @@ from collections.abc import Callable, Generator
 
 import httpx
 
+from ._checks import whole_number
 from ._errors import ConfigurationError
 
 __all__ = [
     "CREDENTIAL_HEADERS",
     "ConvertHmacAuth",
     "ConvertSecretKeyAuth",
+    "CredentialAuth",
     "GrowthBookAuth",
     "convert_signature",
     "strip_foreign_credentials",
@@ -56,7 +58,24 @@ def convert_signature(
     return hmac.new(secret_key.encode(), message, hashlib.sha256).hexdigest()
 
 
-class ConvertHmacAuth(httpx.Auth):
+class CredentialAuth(httpx.Auth):
+    """Base of our schemes: each decides what a same-origin redirect needs.
+
+    httpx runs ``auth_flow`` once per call, not for the redirects it follows,
+    so the client asks the auth for every redirected request (credentials for
+    other origins are removed before, by :func:`strip_foreign_credentials`).
+    """
+
+    def on_redirect(self, request: httpx.Request) -> bool:
+        """Make ``request`` (a redirect to our own origin) carry valid credentials; True if changed.
+
+        Header credentials stay valid on another path of the same origin, so
+        by default nothing is needed.
+        """
+        return False
+
+
+class ConvertHmacAuth(CredentialAuth):
     """Convert request signing: ``Convert-Application-ID``, ``Expires`` and an HMAC ``Authorization``.
 
     ``expires_in`` is how many seconds the signature stays valid; keep it short,
@@ -78,11 +97,9 @@ class ConvertHmacAuth(httpx.Auth):
             application_id, "application_id", "CONVERT_APPLICATION_ID"
         )
         self._secret_key = _require_text(secret_key, "secret_key", "CONVERT_SECRET_KEY")
-        if isinstance(expires_in, bool) or not isinstance(expires_in, int) or expires_in <= 0:
-            raise ConfigurationError(
-                f"expires_in must be a positive whole number of seconds, got {expires_in!r}"
-            )
-        self.expires_in = expires_in
+        self.expires_in = whole_number(
+            expires_in, "expires_in", minimum=1, error=ConfigurationError, hint=" of seconds"
+        )
         self._clock = clock
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
@@ -100,6 +117,10 @@ class ConvertHmacAuth(httpx.Auth):
         request.headers["Authorization"] = f"Convert-HMAC-SHA256 Signature={signature}"
         request.extensions[SIGNED_URL] = url
 
+    def on_redirect(self, request: httpx.Request) -> bool:
+        """The signature covers the URL: a redirected request is signed again for its new URL."""
+        return self.resign_if_moved(request)
+
     def resign_if_moved(self, request: httpx.Request) -> bool:
         """Sign again a request whose URL changed since it was signed (a same-host redirect)."""
         signed = request.extensions.get(SIGNED_URL)
@@ -115,7 +136,7 @@ class ConvertHmacAuth(httpx.Auth):
         )
 
 
-class ConvertSecretKeyAuth(httpx.Auth):
+class ConvertSecretKeyAuth(CredentialAuth):
     """Convert secret key: ``Authorization: Bearer KEY_ID:KEY_SECRET``."""
 
     def __init__(self, key_id: str, key_secret: str) -> None:
@@ -132,7 +153,7 @@ class ConvertSecretKeyAuth(httpx.Auth):
         return f"ConvertSecretKeyAuth(key_id={self.key_id!r}, key_secret='***')"
 
 
-class GrowthBookAuth(httpx.Auth):
+class GrowthBookAuth(CredentialAuth):
     """GrowthBook secret key, sent as ``Bearer KEY`` (default) or HTTP Basic with the key as user."""
 
     def __init__(self, api_key: str, scheme: str = "bearer") -> None:

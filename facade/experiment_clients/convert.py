@@ -27,12 +27,15 @@ from convert_api_client.api.experiences_reports import (
 )
 from convert_api_client.models.experience import Experience
 
-from ._base import AsyncClient, SyncClient, _Core
+from ._async import AsyncClient
+from ._base import ClientCore
+from ._checks import whole_number
 from ._errors import ConfigurationError, InvalidArgumentError
 from ._errors import expect_model as _expect
 from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
-from .auth import ConvertHmacAuth, ConvertSecretKeyAuth
+from ._sync import SyncClient
+from .auth import ConvertHmacAuth, ConvertSecretKeyAuth, CredentialAuth
 from .pagination import AsyncPager, PageBodyStrategy, Pager
 
 DEFAULT_BASE_URL = "https://api.convert.com/api/v2"
@@ -43,9 +46,7 @@ _WRITING_GETS = frozenset({"get_report_token"})
 
 def _env_int(value: int | None, env: str, name: str) -> int | None:
     if value is not None:
-        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-            raise InvalidArgumentError(f"{name} must be a positive integer, got {value!r}")
-        return value
+        return whole_number(value, name, minimum=1)
     raw = os.environ.get(env)
     if not raw:
         return None
@@ -60,7 +61,7 @@ def _auth(
     key_id: str | None,
     key_secret: str | None,
     expires_in: int,
-) -> httpx.Auth:
+) -> CredentialAuth:
     """Request signing or secret key, from arguments first, then the environment."""
     signing_args = application_id is not None or secret_key is not None
     key_args = key_id is not None or key_secret is not None
@@ -135,7 +136,7 @@ def report_rows(data: Any) -> list[dict[str, Any]]:
     return walk(data, {}, "")
 
 
-class _Convert(_Core[Client]):
+class _Convert(ClientCore[Client]):
     """Configuration shared by both Convert twins."""
 
     _package = "convert_api_client"
@@ -153,6 +154,7 @@ class _Convert(_Core[Client]):
         base_url: str | None = None,
         expires_in: int = 60,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
         max_retries: int = 2,
         retry: RetryPolicy | None = None,
         rate_limit: RateLimit | None = None,
@@ -181,6 +183,7 @@ class _Convert(_Core[Client]):
             base_url=base_url or env_url or DEFAULT_BASE_URL,
             auth=auth,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             retry=retry,
             rate_limit=rate_limit,

@@ -25,11 +25,13 @@ from growthbook_api_client.models import (
 )
 from growthbook_api_client.types import UNSET
 
-from ._base import AsyncClient, SyncClient, _Core
+from ._async import AsyncClient
+from ._base import ClientCore
 from ._errors import ConfigurationError, InvalidArgumentError
 from ._errors import expect_model as _expect
 from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
+from ._sync import SyncClient
 from .auth import GrowthBookAuth
 from .pagination import AsyncPager, OffsetStrategy, Pager
 
@@ -74,7 +76,7 @@ def _toggle_body(environments: Mapping[str, bool], reason: str | None) -> Toggle
     )
 
 
-class _GrowthBook(_Core[Client]):
+class _GrowthBook(ClientCore[Client]):
     """Configuration shared by both GrowthBook twins."""
 
     _package = "growthbook_api_client"
@@ -87,6 +89,7 @@ class _GrowthBook(_Core[Client]):
         *,
         auth_scheme: str = "bearer",
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
         max_retries: int = 2,
         retry: RetryPolicy | None = None,
         rate_limit: RateLimit | None = RateLimit(60),  # noqa: B008 - immutable
@@ -112,6 +115,7 @@ class _GrowthBook(_Core[Client]):
             base_url=url,
             auth=GrowthBookAuth(api_key, auth_scheme),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             retry=retry,
             rate_limit=rate_limit,

@@ -91,6 +91,8 @@ class Strategy(Protocol):
 
     def first(self, page_size: int, operation: str) -> Position: ...
 
+    def prepare(self, kwargs: dict[str, Any], takes_body: bool) -> dict[str, Any]: ...
+
     def check(self, kwargs: dict[str, Any]) -> None: ...
 
     def apply(
@@ -136,6 +138,10 @@ class OffsetStrategy:
 
     def first(self, page_size: int, operation: str) -> Position:
         return Position(operation, 0, page_size)
+
+    def prepare(self, kwargs: dict[str, Any], takes_body: bool) -> dict[str, Any]:
+        """The caller's arguments, before they are checked: ``limit``/``offset`` come per page."""
+        return kwargs
 
     def check(self, kwargs: dict[str, Any]) -> None:
         given = sorted({"limit", "offset"} & kwargs.keys())
@@ -186,6 +192,12 @@ class PageBodyStrategy:
 
     def first(self, page_size: int, operation: str) -> Position:
         return Position(operation, 1, page_size)
+
+    def prepare(self, kwargs: dict[str, Any], takes_body: bool) -> dict[str, Any]:
+        """The caller's arguments, with an empty body when none was given (pages fill it in)."""
+        if takes_body and "body" not in kwargs:
+            return {**kwargs, "body": {}}
+        return kwargs
 
     def check(self, kwargs: dict[str, Any]) -> None:
         body = kwargs.get("body")
@@ -590,3 +602,19 @@ class AsyncPager(Generic[ItemT]):
             if walk.capped():
                 return
             walk.position = nxt
+
+
+def start_walk(
+    strategy: Strategy,
+    operation: str,
+    page_size: int | None,
+    cursor: str | None,
+    max_items: int | None,
+    max_pages: int | None,
+    dedupe_by: DedupeBy | None = None,
+    on_page: OnPage | None = None,
+) -> _Walk:
+    """The bookkeeping of a new listing, its caps, cursor and options checked (for the clients)."""
+    return _Walk.start(
+        strategy, operation, page_size, cursor, max_items, max_pages, dedupe_by, on_page
+    )

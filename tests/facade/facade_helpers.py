@@ -26,20 +26,16 @@ from experiment_clients import (
 )
 from experiment_sandbox import JournalEntry, Sandbox
 
-#: Retries with tiny delays, so fault-injection tests stay fast. The clients take only
-#: ``max_retries``: there is no public way to pass a RetryPolicy (see
-#: test_retry.py::test_a_retry_policy_can_be_given_per_client), so the tests set the
-#: client's policy attribute; ``with_options(max_retries=...)`` keeps these delays.
+#: Retries with tiny delays, so fault-injection tests stay fast; the client factories
+#: below pass it as ``retry=`` (``max_retries=`` sets its count).
 FAST_RETRIES = RetryPolicy(max_retries=2, initial_delay=0.01, max_delay=0.05, jitter=0.0)
 
-ClientT = Any
 
-
-def fast(client: ClientT, **changes: Any) -> ClientT:
-    """Give ``client`` the fast retry policy (its own max_retries, and ``changes``); return it."""
-    changes.setdefault("max_retries", client._retry.max_retries)
-    client._retry = attrs.evolve(FAST_RETRIES, **changes)
-    return client
+def _fast(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """Client arguments with the fast retry policy, keeping a given ``max_retries``/``retry``."""
+    if "retry" not in kwargs:
+        kwargs["retry"] = attrs.evolve(FAST_RETRIES, max_retries=kwargs.pop("max_retries", 2))
+    return kwargs
 
 
 def convert_kwargs(sb: Sandbox, auth: str = "hmac", **kwargs: Any) -> dict[str, Any]:
@@ -68,19 +64,19 @@ def growthbook_kwargs(sb: Sandbox, **kwargs: Any) -> dict[str, Any]:
 
 
 def make_convert(sb: Sandbox, auth: str = "hmac", **kwargs: Any) -> ConvertClient:
-    return fast(ConvertClient(**convert_kwargs(sb, auth, **kwargs)))
+    return ConvertClient(**_fast(convert_kwargs(sb, auth, **kwargs)))
 
 
 def make_growthbook(sb: Sandbox, **kwargs: Any) -> GrowthBookClient:
-    return fast(GrowthBookClient(**growthbook_kwargs(sb, **kwargs)))
+    return GrowthBookClient(**_fast(growthbook_kwargs(sb, **kwargs)))
 
 
 def make_async_convert(sb: Sandbox, auth: str = "hmac", **kwargs: Any) -> AsyncConvertClient:
-    return fast(AsyncConvertClient(**convert_kwargs(sb, auth, **kwargs)))
+    return AsyncConvertClient(**_fast(convert_kwargs(sb, auth, **kwargs)))
 
 
 def make_async_growthbook(sb: Sandbox, **kwargs: Any) -> AsyncGrowthBookClient:
-    return fast(AsyncGrowthBookClient(**growthbook_kwargs(sb, **kwargs)))
+    return AsyncGrowthBookClient(**_fast(growthbook_kwargs(sb, **kwargs)))
 
 
 def entries(sb: Sandbox, operation: str | None = None) -> list[JournalEntry]:

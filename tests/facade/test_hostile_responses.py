@@ -17,7 +17,7 @@ import asyncio
 import gzip
 import json
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -32,6 +32,7 @@ from experiment_clients import (
     GrowthBookClient,
     RetryPolicy,
 )
+from experiment_clients._clock import Clock
 from growthbook_api_client.api.projects import get_project, list_projects
 from growthbook_api_client.models.get_project_response import GetProjectResponse
 from hypothesis import HealthCheck, given, settings
@@ -266,14 +267,28 @@ def _options(script: Script, twin: str) -> dict[str, Any]:
     }
 
 
+def _refuse(seconds: float) -> None:
+    assert seconds <= 0, f"a hostile answer made the client wait {seconds}s"
+
+
+async def _refuse_async(seconds: float) -> None:
+    _refuse(seconds)
+
+
+#: Retries here never wait (the policy's delays are 0): a clock that makes sure of it.
+NO_SLEEP = Clock(sleep=_refuse, async_sleep=_refuse_async)
+
+
 def _growthbook(script: Script, twin: str) -> Any:
     cls = GrowthBookClient if twin == "sync" else AsyncGrowthBookClient
-    return cls("secret_k", "http://gb.test/api/v1", rate_limit=None, **_options(script, twin))
+    client = cls("secret_k", "http://gb.test/api/v1", rate_limit=None, **_options(script, twin))
+    client._clock = NO_SLEEP
+    return client
 
 
 def _convert(script: Script, twin: str) -> Any:
     cls = ConvertClient if twin == "sync" else AsyncConvertClient
-    return cls(
+    client = cls(
         application_id="app",
         secret_key="secret",
         base_url="http://cv.test",
@@ -281,6 +296,8 @@ def _convert(script: Script, twin: str) -> Any:
         project_id=2,
         **_options(script, twin),
     )
+    client._clock = NO_SLEEP
+    return client
 
 
 CALLS: dict[str, tuple[Callable[[Script, str], Any], Any, dict[str, Any], type]] = {
@@ -299,21 +316,6 @@ def _only_api_errors(run: Callable[[], Any]) -> Any:
     except APIError:
         return None
     # anything else propagates and fails the property
-
-
-@pytest.fixture(autouse=True)
-def _no_real_sleeps(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Retries here never wait (the policy's delays are 0); make sure of it."""
-
-    def refuse(seconds: float) -> None:
-        assert seconds <= 0, f"a hostile answer made the client wait {seconds}s"
-
-    async def arefuse(seconds: float) -> None:
-        refuse(seconds)
-
-    monkeypatch.setattr("time.sleep", refuse)
-    monkeypatch.setattr("asyncio.sleep", arefuse)
-    yield
 
 
 @pytest.mark.parametrize("twin", ["sync", "async"])

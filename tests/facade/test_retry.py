@@ -9,6 +9,7 @@ import asyncio
 import logging
 import time
 
+import attrs
 import httpx
 import pytest
 from convert_api_client.api.experiences import get_experiences_list
@@ -23,7 +24,6 @@ from experiment_clients import (
 from experiment_sandbox import Fault, Sandbox
 from facade_helpers import (
     FAST_RETRIES,
-    fast,
     make_async_convert,
     make_async_growthbook,
     statuses,
@@ -151,10 +151,10 @@ def test_a_create_is_retried_when_the_connection_was_never_made(sandbox: Sandbox
         return httpx.Response(200, json={"id": 5, "name": "Retry me", "status": "draft"})
 
     client = ConvertClient(
-        key_id="k", key_secret="s", account_id=1, project_id=2,
+        key_id="k", key_secret="s", account_id=1, project_id=2, retry=FAST_RETRIES,
         base_url="http://convert.test/api/v2", transport=httpx.MockTransport(handler),
     )  # fmt: skip
-    with fast(client) as cv:
+    with client as cv:
         created = cv.experiences.create(**CREATE)
     assert created.id == 5
     assert len(calls) == 2
@@ -189,10 +189,10 @@ def test_retry_after_beyond_the_policy_is_not_waited_for(
     assert info.value.retry_after == 120.0
     assert statuses(sandbox, "listProjects") == [429]
     assert _retry_messages(retry_log) == []
-    fast(growthbook, max_retry_after=0.5)  # a tighter policy refuses even a 1 s wait
+    tight = growthbook.with_options(retry=attrs.evolve(FAST_RETRIES, max_retry_after=0.5))
     sandbox.inject(Fault.rate_limited(retry_after=1), service="growthbook")
     with pytest.raises(RateLimitError):
-        growthbook.call(list_projects)
+        tight.call(list_projects)  # a tighter policy refuses even a 1 s wait
     assert statuses(sandbox, "listProjects") == [429, 429]
 
 
@@ -256,10 +256,10 @@ def test_a_malformed_retry_after_falls_back_to_backoff() -> None:
         return httpx.Response(429, headers={"Retry-After": "soon"}, json={"message": "slow"})
 
     client = GrowthBookClient(
-        "secret_k", "http://growthbook.test/api/v1",
+        "secret_k", "http://growthbook.test/api/v1", retry=FAST_RETRIES,
         transport=httpx.MockTransport(handler), rate_limit=None,
     )  # fmt: skip
-    with fast(client) as gb, pytest.raises(RateLimitError) as info:
+    with client as gb, pytest.raises(RateLimitError) as info:
         gb.call(list_projects)
     assert info.value.retry_after is None
     assert len(calls) == 3

@@ -21,19 +21,14 @@ from __future__ import annotations
 import functools
 import logging
 import sys
+import types
 import typing
-from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ._errors import (
-    APIResponseValidationError,
-    InvalidArgumentError,
-    ResponseTooLargeError,
-    status_error,
-)
+from ._errors import APIError, APIResponseValidationError, ResponseTooLargeError, status_error
 
 logger = logging.getLogger("experiment_clients")
 
@@ -42,17 +37,7 @@ DEFAULT_MAX_RESPONSE_BYTES = 100 * 1024 * 1024
 
 _SUCCESS_CODES = tuple(s.value for s in HTTPStatus if 200 <= s.value < 300)
 # Headers describing the body as sent; a body handed on already decoded must not carry them.
-_FRAMING = frozenset({"content-encoding", "content-length", "transfer-encoding"})
-
-
-def check_max_response_bytes(value: object) -> int:
-    """``value`` if it is a usable limit, else :class:`InvalidArgumentError` naming the option."""
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise InvalidArgumentError(
-            f"max_response_bytes must be a whole number of bytes >= 1 (default "
-            f"{DEFAULT_MAX_RESPONSE_BYTES:,}), got {value!r}"
-        )
-    return value
+_FRAMING = frozenset({b"content-encoding", b"content-length", b"transfer-encoding"})
 
 
 def _declared_length(response: httpx.Response) -> int | None:
@@ -146,31 +131,68 @@ async def aread_limited(response: httpx.Response, operation: str, limit: int) ->
     budget.done()
 
 
+def failed_answer(operation: str, response: httpx.Response, exc: Exception) -> APIError:
+    """The error for an answer the generated code could not parse: by its status."""
+    if not response.is_success:
+        return status_error(operation, response)
+    return APIResponseValidationError(
+        f"{operation}: HTTP {response.status_code} with a body that does not match the spec: "
+        f"{type(exc).__name__}: {str(exc)[:300]}",
+        operation=operation,
+        status_code=response.status_code,
+        body=_content(response),
+        headers=response.headers,
+    )
+
+
+def _content(response: httpx.Response) -> bytes:
+    try:
+        return response.content
+    except httpx.ResponseNotRead:
+        return b""
+
+
+_modules: dict[tuple[str, str], types.ModuleType] = {}
+
+
+def operation_module(package: str, operation: str) -> types.ModuleType | None:
+    """The generated module of ``operation`` (loaded, since its function ran), or None."""
+    module = _modules.get((package, operation))
+    if module is None:
+        prefix, suffix = f"{package}.api.", f".{operation}"
+        found = [
+            m for n, m in list(sys.modules.items()) if n.startswith(prefix) and n.endswith(suffix)
+        ]
+        if len(found) != 1:
+            return None
+        module = _modules[(package, operation)] = found[0]
+    return module
+
+
 @functools.cache
 def _declared_model(module_name: str) -> Any:
     """The return annotation of a generated module's ``operation`` (its 2xx model), or Any."""
     module = sys.modules[module_name]
     try:
         return typing.get_type_hints(module.operation).get("return", Any)
-    except Exception:  # an annotation that cannot be resolved: check nothing
+    except Exception:  # no operation function, or an annotation that does not resolve
         return Any
 
 
 def undocumented_success(
-    function: Callable[..., Any], raw_client: Any, response: httpx.Response, operation: str
+    module: types.ModuleType, raw_client: Any, response: httpx.Response, operation: str
 ) -> Any:
-    """The model for a 2xx status the spec does not document, or a validation error.
+    """The model for a 2xx answer the generated parser gave nothing for, or a validation error.
 
     The body is parsed by the generated parser of the documented 2xx status (the
     status swapped, nothing else); an operation declared to return nothing
     returns ``None``.
     """
-    module = sys.modules[function.__module__]
     declared = _declared_model(module.__name__)
     status = response.status_code
     if declared is None or declared is type(None):
         return None
-    headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _FRAMING]
+    headers = [(k, v) for k, v in response.headers.raw if k.lower() not in _FRAMING]
     for documented in _SUCCESS_CODES:
         if documented == status:
             continue
@@ -193,8 +215,8 @@ def undocumented_success(
         )
         return parsed
     raise APIResponseValidationError(
-        f"{operation}: HTTP {status}, a success the spec does not document, and the "
-        "operation documents no other 2xx to read it as",
+        f"{operation}: HTTP {status} gave no {getattr(declared, '__name__', declared)}, and the "
+        "operation documents no other 2xx answer to read it as",
         operation=operation,
         status_code=status,
         body=response.content,

@@ -155,6 +155,7 @@ class _Convert(ClientCore[Client]):
         expires_in: int = 60,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
+        max_response_bytes: int | None = None,
         max_retries: int = 2,
         retry: RetryPolicy | None = None,
         rate_limit: RateLimit | None = None,
@@ -170,6 +171,8 @@ class _Convert(ClientCore[Client]):
         ``CONVERT_SECRET_KEY`` or ``CONVERT_API_KEY_ID`` + ``CONVERT_API_KEY_SECRET``.
         ``account_id``/``project_id`` (or ``CONVERT_ACCOUNT_ID``/``CONVERT_PROJECT_ID``)
         are used by every operation that takes them and is not given them.
+
+        ``max_response_bytes`` caps each response body (100 MB by default).
         """
         auth = _auth(application_id, secret_key, key_id, key_secret, expires_in)
         self.account_id = _env_int(account_id, "CONVERT_ACCOUNT_ID", "account_id")
@@ -184,6 +187,7 @@ class _Convert(ClientCore[Client]):
             auth=auth,
             timeout=timeout,
             deadline=deadline,
+            max_response_bytes=max_response_bytes,
             max_retries=max_retries,
             retry=retry,
             rate_limit=rate_limit,
@@ -235,7 +239,7 @@ class _ExperienceRequests:
     def __init__(self, client: _Convert) -> None:
         self._config = client
 
-    def _scope(self, account_id: int | None, project_id: int | None) -> dict[str, int]:
+    def _scope(self, account_id: int | None, project_id: int | None) -> dict[str, Any]:
         return _scope(self._config, account_id, project_id)
 
     def _get(

@@ -90,6 +90,7 @@ class _GrowthBook(ClientCore[Client]):
         auth_scheme: str = "bearer",
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
+        max_response_bytes: int | None = None,
         max_retries: int = 2,
         retry: RetryPolicy | None = None,
         rate_limit: RateLimit | None = RateLimit(60),  # noqa: B008 - immutable
@@ -103,6 +104,8 @@ class _GrowthBook(ClientCore[Client]):
         ``GROWTHBOOK_API_HOST`` + ``/api/v1`` (GrowthBook Cloud when unset).
         ``rate_limit`` paces requests client-side (GrowthBook allows 60 a minute);
         ``None`` turns pacing off.
+
+        ``max_response_bytes`` caps each response body (100 MB by default).
         """
         api_key = api_key if api_key is not None else os.environ.get("GROWTHBOOK_API_KEY")
         if not api_key:
@@ -116,6 +119,7 @@ class _GrowthBook(ClientCore[Client]):
             auth=GrowthBookAuth(api_key, auth_scheme),
             timeout=timeout,
             deadline=deadline,
+            max_response_bytes=max_response_bytes,
             max_retries=max_retries,
             retry=retry,
             rate_limit=rate_limit,

@@ -110,16 +110,25 @@ class Strategy(Protocol):
         ...
 
 
-def items_of(response: Any) -> list[Any]:
-    """The item list of a list response: its one list-valued attribute (``data``, ``features``...)."""
+def items_of(response: Any, operation: str = "") -> list[Any]:
+    """The item list of a list response: its one list-valued attribute (``data``, ``features``...).
+
+    A page without exactly one item list cannot be walked: the service left its
+    items out, or the operation is not a listing.
+    """
+    fields = attrs.fields(type(response)) if attrs.has(type(response)) else ()
     lists = [
         getattr(response, f.name)
-        for f in attrs.fields(type(response))
+        for f in fields
         if isinstance(getattr(response, f.name), list) and f.name != "additional_properties"
     ]
     if len(lists) != 1:
-        raise InvalidArgumentError(
-            f"{type(response).__name__} is not a list response this library can page through"
+        found = "no item list" if not lists else f"{len(lists)} lists"
+        raise PaginationError(
+            f"{operation or 'paginate'}: the page ({type(response).__name__}) has {found} to "
+            "walk: the service left its items out, or this is not a list operation "
+            "(paginate() takes listings such as list_features or get_experiences_list)",
+            operation=operation,
         )
     items: list[Any] = lists[0]
     return items

@@ -88,7 +88,10 @@ class AsyncClient(ClientCore[RawT]):
             except TimeoutError as exc:  # asyncio.timeout's: the deadline cut the attempt
                 raise call.deadline.error(call.operation, "while waiting for the answer") from exc
             except Exception as exc:
-                raise self._failure(state, exc) from exc
+                error = self._failure(state, exc)
+                if error is exc:  # already ours (e.g. from the response hook): keep its cause
+                    raise
+                raise error from exc
             return self._finish(state, result, started)
         finally:
             CURRENT.reset(token)

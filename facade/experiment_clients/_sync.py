@@ -85,7 +85,10 @@ class SyncClient(ClientCore[RawT]):
             try:
                 result = thunk()
             except Exception as exc:
-                raise self._failure(state, exc) from exc
+                error = self._failure(state, exc)
+                if error is exc:  # already ours (e.g. from the response hook): keep its cause
+                    raise
+                raise error from exc
             return self._finish(state, result, started)
         finally:
             CURRENT.reset(token)

@@ -35,6 +35,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 import attrs
 
+from ._checks import whole_number
 from ._errors import InvalidArgumentError, PaginationError
 
 ItemT = TypeVar("ItemT")
@@ -286,9 +287,7 @@ def _key_function(dedupe_by: DedupeBy | None) -> Callable[[Any], Hashable] | Non
 
 
 def _count(name: str, value: int | None) -> int | None:
-    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
-        raise InvalidArgumentError(f"{name} must be a whole number >= 1, got {value!r}")
-    return value
+    return None if value is None else whole_number(value, name, minimum=1)
 
 
 @attrs.define
@@ -305,7 +304,8 @@ class _Walk:
     key: Callable[[Any], Hashable] | None = None
     on_page: OnPage | None = None
     pages_seen: int = 0
-    items_seen: int = 0
+    items_seen: int = 0  # taken from fetched pages for handing out (max_items counts these)
+    handed_out: int = 0  # given to the caller so far
     duplicates: int = 0
     total: int | None = None
     started: bool = False
@@ -360,7 +360,7 @@ class _Walk:
         """Mark the walk as started; a second walk of the same pager is an error, not silence."""
         if self.started:
             raise PaginationError(
-                f"{self.operation}: this pager was already iterated ({self.items_seen} items in "
+                f"{self.operation}: this pager was already iterated ({self.handed_out} items in "
                 f"{self.pages_seen} pages); a pager walks once: call paginate() again to start "
                 "over, or paginate(..., cursor=pager.cursor) to go on from where it stopped",
                 operation=self.operation,
@@ -432,6 +432,7 @@ class _Walk:
     def after_item(self, page: Position, index: int, page_len: int, nxt: Position | None) -> None:
         """Move the resume point past item ``index`` (0-based, in the page) of ``page``."""
         seen = index + 1
+        self.handed_out += 1
         self.position = nxt if seen >= page_len else self.strategy.within(page, seen)
 
     @property
@@ -449,7 +450,7 @@ class _Walk:
         total = "" if self.total is None else f" (of {self.total})"
         dupes = f", {self.duplicates} duplicates skipped" if self.duplicates else ""
         return (
-            f"<{kind} {self.operation}: {self.items_seen} items{total} in {self.pages_seen} pages"
+            f"<{kind} {self.operation}: {self.handed_out} items{total} in {self.pages_seen} pages"
             f"{dupes}, {where}, page_size={self.page_size}>"
         )
 
@@ -487,6 +488,7 @@ class Pager(Generic[ItemT]):
             response, items = self._fetch(walk.position)
             here, fresh, nxt = walk.page_done(response, items)
             walk.position = nxt
+            walk.handed_out += len(fresh)
             page: Page[ItemT] = walk.page(here, fresh, response)
             if walk.on_page is not None:
                 walk.on_page(page)
@@ -596,6 +598,7 @@ class AsyncPager(Generic[ItemT]):
     async def _iter_pages(self) -> AsyncIterator[Page[ItemT]]:
         async for here, _count, fresh, response, nxt in self._prefetched():
             self._walk.position = nxt
+            self._walk.handed_out += len(fresh)
             yield self._walk.page(here, fresh, response)
 
     def __aiter__(self) -> AsyncIterator[ItemT]:

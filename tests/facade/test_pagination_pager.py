@@ -39,7 +39,7 @@ def test_repr_tells_operation_position_and_progress_never_credentials(sandbox: S
         for _ in range(130):
             next(items)
         assert repr(pager) == (
-            "<Pager list_features: 200 items (of 260) in 2 pages, next offset 130, page_size=100>"
+            "<Pager list_features: 130 items (of 260) in 2 pages, next offset 130, page_size=100>"
         )
         rest = list(items)
         assert len(rest) == 130

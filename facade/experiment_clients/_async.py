@@ -82,12 +82,15 @@ class AsyncClient(ClientCore[RawT]):
         token = CURRENT.set(state)
         started = time.perf_counter()
         try:
+            scope = asyncio.timeout(call.deadline.remaining())
             try:
-                async with asyncio.timeout(call.deadline.remaining()):
+                async with scope:
                     result = await thunk()
-            except TimeoutError as exc:  # asyncio.timeout's: the deadline cut the attempt
-                raise call.deadline.error(call.operation, "while waiting for the answer") from exc
             except Exception as exc:
+                if isinstance(exc, TimeoutError) and scope.expired():  # the deadline cut it
+                    raise call.deadline.error(
+                        call.operation, "while waiting for the answer"
+                    ) from exc
                 error = self._failure(state, exc)
                 if error is exc:  # already ours (e.g. from the response hook): keep its cause
                     raise

@@ -49,7 +49,7 @@ RawT = TypeVar("RawT")
 logger = logging.getLogger("experiment_clients")
 
 
-@attrs.frozen
+@attrs.define
 class Call:
     """The plan of one call: its operation, settings, deadline and retry bookkeeping."""
 

@@ -34,12 +34,14 @@ SYSTEM_CLOCK = Clock()
 class Deadline:
     """When one call must be over, retries and waits included (``deadline=`` seconds)."""
 
-    __slots__ = ("_at", "clock", "seconds")
+    __slots__ = ("_at", "clock", "exhausted", "seconds")
 
     def __init__(self, seconds: float | None, clock: Clock) -> None:
         self.seconds = seconds
         self.clock = clock
         self._at = math.inf if seconds is None else clock.now() + seconds
+        #: Set once the deadline has raised its error: the call makes no further attempt.
+        self.exhausted = False
 
     def remaining(self) -> float | None:
         """Seconds left (never below 0), or None without a deadline."""
@@ -63,6 +65,7 @@ class Deadline:
 
     def error(self, operation: str, doing: str) -> APITimeoutError:
         """The error for a call that ran out of time while ``doing`` something."""
+        self.exhausted = True
         return APITimeoutError(
             f"{operation}: the deadline of {self.seconds:g} s passed {doing}; raise deadline= "
             "if the service is just slow",

@@ -116,7 +116,7 @@ class Pacer:
         level = logging.INFO if wait > LOGGED_WAIT else logging.DEBUG
         logger.log(
             level,
-            "rate limit: waiting %.1f s before %s (%d requests per %g s)",
+            "rate limit: waiting %.1f s before %s (limit: %d per %g s)",
             wait, operation, self.limit.requests, self.limit.per_seconds,
         )  # fmt: skip
         return wait

@@ -134,8 +134,10 @@ class Attempts:
         """
         self.failed += 1
         policy = self.policy
-        if self.failed > policy.max_retries or not should_retry(
-            exc, repeatable=self.repeatable, policy=policy
+        if (
+            self.deadline.exhausted
+            or self.failed > policy.max_retries
+            or not should_retry(exc, repeatable=self.repeatable, policy=policy)
         ):
             return None
         delay = wait_seconds(exc, self.failed, policy)

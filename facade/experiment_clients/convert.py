@@ -171,8 +171,21 @@ class _Convert(ClientCore[Client]):
         ``CONVERT_SECRET_KEY`` or ``CONVERT_API_KEY_ID`` + ``CONVERT_API_KEY_SECRET``.
         ``account_id``/``project_id`` (or ``CONVERT_ACCOUNT_ID``/``CONVERT_PROJECT_ID``)
         are used by every operation that takes them and is not given them.
+        ``rate_limit=RateLimit(n, per_seconds)`` paces requests client-side (off by default).
 
-        ``max_response_bytes`` caps each response body (100 MB by default).
+        ``timeout`` (seconds or an ``httpx.Timeout``; 30 s, 10 s to connect by
+        default) bounds each network step of one attempt: connecting, and each
+        read or write, so a server that keeps sending a byte now and then never
+        trips it. ``deadline`` (seconds; none by default) bounds a whole call:
+        every attempt, the backoff and ``Retry-After`` waits between them and
+        any rate-limit wait. Per-step timeouts are capped by what is left of it,
+        a response body is cut when it passes, and a wait that would cross it is
+        not started: the call raises ``APITimeoutError``. For ``paginate`` each
+        page is one call. ``max_retries`` (or a whole ``retry=RetryPolicy(...)``)
+        sets the retries; ``with_options(...)`` changes any of these per call.
+        ``max_response_bytes`` (100 MB by default) caps each response body, checked
+        while it streams in. Close the client (``with`` block) to close its
+        connection pool; views from ``with_options`` share the pool and do not close it.
         """
         auth = _auth(application_id, secret_key, key_id, key_secret, expires_in)
         self.account_id = _env_int(account_id, "CONVERT_ACCOUNT_ID", "account_id")

@@ -102,10 +102,24 @@ class _GrowthBook(ClientCore[Client]):
 
         ``api_key`` defaults to ``GROWTHBOOK_API_KEY``; ``base_url`` to
         ``GROWTHBOOK_API_HOST`` + ``/api/v1`` (GrowthBook Cloud when unset).
-        ``rate_limit`` paces requests client-side (GrowthBook allows 60 a minute);
-        ``None`` turns pacing off.
+        ``rate_limit`` paces requests client-side (GrowthBook allows 60 a minute):
+        a request holds its slot until its answer is back, so a server counting
+        the same sliding window never answers 429; waits over a second are
+        logged at INFO. ``None`` turns pacing off.
 
-        ``max_response_bytes`` caps each response body (100 MB by default).
+        ``timeout`` (seconds or an ``httpx.Timeout``; 30 s, 10 s to connect by
+        default) bounds each network step of one attempt: connecting, and each
+        read or write, so a server that keeps sending a byte now and then never
+        trips it. ``deadline`` (seconds; none by default) bounds a whole call:
+        every attempt, the backoff and ``Retry-After`` waits between them and
+        any rate-limit wait. Per-step timeouts are capped by what is left of it,
+        a response body is cut when it passes, and a wait that would cross it is
+        not started: the call raises ``APITimeoutError``. For ``paginate`` each
+        page is one call. ``max_retries`` (or a whole ``retry=RetryPolicy(...)``)
+        sets the retries; ``with_options(...)`` changes any of these per call.
+        ``max_response_bytes`` (100 MB by default) caps each response body, checked
+        while it streams in. Close the client (``with`` block) to close its
+        connection pool; views from ``with_options`` share the pool and do not close it.
         """
         api_key = api_key if api_key is not None else os.environ.get("GROWTHBOOK_API_KEY")
         if not api_key:

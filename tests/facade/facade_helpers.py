@@ -8,6 +8,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import select
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -213,3 +215,86 @@ class AsyncCountingTransport(httpx.AsyncHTTPTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
         return await super().handle_async_request(request)
+
+
+class FakeClock:
+    """A clock for the clients' waits that only moves when slept on (or advanced by hand).
+
+    Install it as a client's ``_clock``: retries, rate-limit waits and the deadline then
+    run on it, and ``slept`` records every wait the client asked for, in order.
+    """
+
+    def __init__(self, start: float = 1000.0) -> None:
+        self.time = start
+        self.slept: list[float] = []
+
+    def now(self) -> float:
+        return self.time
+
+    def advance(self, seconds: float) -> None:
+        self.time += seconds
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.time += seconds
+
+    async def async_sleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+    def install(self, client: Any) -> Any:
+        """Make ``client`` (and the views made from it afterwards) wait on this clock."""
+        from experiment_clients._clock import Clock
+
+        client._clock = Clock(now=self.now, sleep=self.sleep, async_sleep=self.async_sleep)
+        return client
+
+
+class TricklingServer:
+    """A raw HTTP server on 127.0.0.1 that answers 200 with a JSON body, one byte per ``gap``.
+
+    With ``stall=True`` it sends the headers and then nothing. It records how many body
+    bytes it sent and sets ``closed`` when it sees the client hang up.
+    """
+
+    BODY = b'{"projects": [], "limit": 10, "offset": 0, "count": 0, "total": 0, "hasMore": false}'
+
+    def __init__(self, gap: float = 0.25, stall: bool = False) -> None:
+        self.gap = gap
+        self.stall = stall
+        self.sent = 0
+        self.closed = threading.Event()
+        self._socket = socket.create_server(("127.0.0.1", 0))
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self._socket.getsockname()[1]}/api/v1"
+
+    def _serve(self) -> None:
+        conn, _ = self._socket.accept()
+        with conn:
+            request = b""
+            while b"\r\n\r\n" not in request:
+                request += conn.recv(4096)
+            head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n"
+            conn.sendall((head % len(self.BODY)).encode())
+            for index in range(len(self.BODY)):
+                try:
+                    if not self.stall:
+                        conn.sendall(self.BODY[index : index + 1])
+                        self.sent += 1
+                    readable, _, _ = select.select([conn], [], [], self.gap)
+                    if readable and conn.recv(1) == b"":
+                        break
+                except OSError:
+                    break
+            else:
+                return
+            self.closed.set()
+
+    def __enter__(self) -> TricklingServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._socket.close()

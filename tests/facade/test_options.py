@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 import pytest
 from convert_api_client.api.experiences import get_experiences_list
@@ -63,7 +64,12 @@ def test_max_retries_per_call(growthbook: GrowthBookClient, sandbox: Sandbox) ->
 
 
 def test_retry_writes_per_call(convert: ConvertClient, sandbox: Sandbox) -> None:
-    body = {"name": "x", "type": "a/b", "status": "draft", "url": "https://x.example"}
+    body: dict[str, Any] = {
+        "name": "x",
+        "type": "a/b",
+        "status": "draft",
+        "url": "https://x.example",
+    }
     sandbox.inject(
         Fault.server_error(status=502, times=2), service="convert", operation="createExperience"
     )
@@ -148,3 +154,32 @@ def test_a_read_only_post_keeps_its_body_on_a_view(
     assert all(
         "page" in (e.name or "").lower() or "page" in (e.url or "").lower() for e in result.data
     )
+
+
+def test_call_options_are_one_typed_object() -> None:
+    """Constructor settings and with_options changes end up in the same immutable object."""
+    import httpx
+    from experiment_clients import RetryPolicy
+    from experiment_clients._options import DEFAULT_TIMEOUT, CallOptions
+
+    base = CallOptions.create(timeout=None, max_retries=3, retry=None, deadline=None)
+    assert base == CallOptions(DEFAULT_TIMEOUT, RetryPolicy(max_retries=3), {}, False, None)
+    changed = base.replace(timeout=5, max_retries=0, headers={"X-A": "1"}, deadline=2.5)
+    assert changed.timeout == httpx.Timeout(5.0)
+    assert changed.retry == RetryPolicy(max_retries=0)
+    assert changed.deadline == 2.5
+    nested = changed.replace(headers={"X-B": "2"}, retry_writes=True)
+    assert nested.headers == {"X-A": "1", "X-B": "2"}
+    assert (nested.deadline, nested.retry_writes, nested.timeout) == (2.5, True, changed.timeout)
+    assert changed.replace(deadline=float("inf")).deadline is None  # inf: no deadline
+    assert base.retry.max_retries == 3  # nothing was changed in place
+    policy = RetryPolicy(max_retries=5, initial_delay=0.1)
+    given = CallOptions.create(timeout=1, max_retries=0, retry=policy, deadline=9)
+    assert (given.retry, given.deadline) == (policy, 9.0)  # retry= wins over max_retries=
+
+
+def test_the_deadline_is_kept_by_views(growthbook: GrowthBookClient, sandbox: Sandbox) -> None:
+    view = growthbook.with_options(deadline=30)
+    assert len(view.with_options(headers={"X-A": "1"}).call(list_projects).projects) == 5
+    with pytest.raises(InvalidArgumentError, match="deadline"):
+        view.with_options(deadline=-1)

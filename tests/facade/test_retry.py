@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
+from typing import Any
 
 import attrs
 import httpx
@@ -15,22 +15,33 @@ import pytest
 from convert_api_client.api.experiences import get_experiences_list
 from experiment_clients import (
     APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
     ConvertClient,
     GrowthBookClient,
     RateLimitError,
     RetryPolicy,
     ServerError,
 )
+from experiment_clients._clock import Clock, Deadline
+from experiment_clients._retry import Attempts
 from experiment_sandbox import Fault, Sandbox
 from facade_helpers import (
     FAST_RETRIES,
+    FakeClock,
     make_async_convert,
     make_async_growthbook,
+    make_growthbook,
     statuses,
 )
 from growthbook_api_client.api.projects import list_projects
 
-CREATE = {"name": "Retry me", "type": "a/b", "status": "draft", "url": "https://x.example"}
+CREATE: dict[str, Any] = {
+    "name": "Retry me",
+    "type": "a/b",
+    "status": "draft",
+    "url": "https://x.example",
+}
 
 
 @pytest.fixture
@@ -63,7 +74,7 @@ def test_503_twice_then_success_on_a_get(
                 return await gb.call(list_projects)
 
         result = asyncio.run(run())
-    assert len(result.projects) == 5  # type: ignore[attr-defined]
+    assert len(result.projects) == 5
     assert statuses(sandbox, "listProjects") == [503, 503, 200]
     assert _retry_messages(retry_log) == [
         "retrying list_projects after HTTP 503: attempt 2 of 3 in 0.01s",
@@ -87,7 +98,7 @@ def test_503_twice_then_success_on_a_read_only_convert_post(
                 return await cv.call(get_experiences_list, body={})
 
         result = asyncio.run(run())
-    assert len(result.data) == 30  # type: ignore[attr-defined]
+    assert len(result.data) == 30
     assert statuses(sandbox, "getExperiencesList") == [503, 503, 200]
     assert len(_retry_messages(retry_log)) == 2
     assert all("get_experiences_list after HTTP 503" in m for m in _retry_messages(retry_log))
@@ -167,10 +178,10 @@ def test_429_retry_after_is_honoured(
     sandbox.inject(
         Fault.rate_limited(retry_after=1), service="growthbook", operation="listProjects"
     )
-    started = time.perf_counter()
+    clock = FakeClock()
+    clock.install(growthbook)
     assert len(growthbook.call(list_projects).projects) == 5
-    elapsed = time.perf_counter() - started
-    assert 0.95 <= elapsed < 2.5
+    assert clock.slept == [1.0]  # the server's Retry-After, not the policy's 0.01 s backoff
     assert statuses(sandbox, "listProjects") == [429, 200]
     assert _retry_messages(retry_log) == [
         "retrying list_projects after HTTP 429: attempt 2 of 3 in 1.00s"
@@ -182,10 +193,11 @@ def test_retry_after_beyond_the_policy_is_not_waited_for(
 ) -> None:
     assert FAST_RETRIES.max_retry_after == 60.0
     sandbox.inject(Fault.rate_limited(retry_after=120), service="growthbook")
-    started = time.perf_counter()
+    clock = FakeClock()
+    clock.install(growthbook)
     with pytest.raises(RateLimitError) as info:
         growthbook.call(list_projects)
-    assert time.perf_counter() - started < 0.5
+    assert clock.slept == []  # raised at once, not after waiting
     assert info.value.retry_after == 120.0
     assert statuses(sandbox, "listProjects") == [429]
     assert _retry_messages(retry_log) == []
@@ -241,7 +253,7 @@ def test_a_retry_policy_can_be_given_per_client(
     sandbox: Sandbox, growthbook: GrowthBookClient
 ) -> None:
     policy = RetryPolicy(max_retries=1, initial_delay=0.01, jitter=0.0)
-    view = growthbook.with_options(retry=policy)  # type: ignore[call-arg]
+    view = growthbook.with_options(retry=policy)
     sandbox.inject(Fault.server_error(status=503, times=None), service="growthbook")
     with pytest.raises(ServerError):
         view.call(list_projects)
@@ -263,3 +275,59 @@ def test_a_malformed_retry_after_falls_back_to_backoff() -> None:
         gb.call(list_projects)
     assert info.value.retry_after is None
     assert len(calls) == 3
+
+
+def test_one_loop_numbers_every_retry_and_waits_on_the_clients_clock(
+    sandbox: Sandbox, retry_log: pytest.LogCaptureFixture
+) -> None:
+    """Every retry goes through the same loop: attempts 2..4 of 4, backoff doubling each time."""
+    sandbox.inject(Fault.server_error(status=503, times=3), service="growthbook")
+    policy = RetryPolicy(max_retries=3, initial_delay=1.0, max_delay=8.0, jitter=0.0)
+    clock = FakeClock()
+    with make_growthbook(sandbox, retry=policy) as gb:
+        assert len(clock.install(gb).call(list_projects).projects) == 5
+    assert clock.slept == [1.0, 2.0, 4.0]
+    assert _retry_messages(retry_log) == [
+        "retrying list_projects after HTTP 503: attempt 2 of 4 in 1.00s",
+        "retrying list_projects after HTTP 503: attempt 3 of 4 in 2.00s",
+        "retrying list_projects after HTTP 503: attempt 4 of 4 in 4.00s",
+    ]
+    assert statuses(sandbox, "listProjects") == [503, 503, 503, 200]
+
+
+def _status_error(status: int, headers: dict[str, str] | None = None) -> APIStatusError:
+    return APIStatusError(
+        f"HTTP {status}", status_code=status, operation="op", body=None, headers=headers or {}
+    )
+
+
+def test_attempts_decide_and_count() -> None:
+    """The decisions both twins share, stepped by hand."""
+    clock = FakeClock()
+    deadline = Deadline(None, Clock(now=clock.now, sleep=clock.sleep))
+    policy = RetryPolicy(max_retries=2, initial_delay=0.5, jitter=0.0)
+    attempts = Attempts(policy, "op", repeatable=True, deadline=deadline)
+    assert attempts.wait_after(_status_error(503)) == 0.5
+    assert attempts.wait_after(_status_error(429, {"Retry-After": "7"})) == 7.0
+    assert attempts.wait_after(_status_error(503)) is None  # max_retries used up
+    assert attempts.failed == 3
+    not_repeatable = Attempts(policy, "op", repeatable=False, deadline=deadline)
+    assert not_repeatable.wait_after(_status_error(503)) is None
+    assert Attempts(policy, "op", True, deadline).wait_after(_status_error(500)) is None
+    too_long = _status_error(429, {"Retry-After": "61"})
+    assert Attempts(policy, "op", True, deadline).wait_after(too_long) is None
+
+
+def test_attempts_stop_at_the_deadline() -> None:
+    clock = FakeClock()
+    deadline = Deadline(1.0, Clock(now=clock.now, sleep=clock.sleep))
+    policy = RetryPolicy(max_retries=5, initial_delay=0.5, jitter=0.0)
+    attempts = Attempts(policy, "op", repeatable=True, deadline=deadline)
+    assert attempts.wait_after(_status_error(503)) == 0.5
+    clock.advance(0.5)
+    failure = _status_error(503)
+    with pytest.raises(APITimeoutError, match="deadline of 1 s passed after 2 attempt") as info:
+        attempts.wait_after(failure)  # the next wait (1 s) would cross the deadline
+    assert info.value.__cause__ is failure
+    assert deadline.exhausted
+    assert attempts.wait_after(_status_error(503)) is None  # and nothing is tried after it

@@ -1,0 +1,155 @@
+"""_http.py: the hooks every request and response pass (redirects, options, deadline, release)."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import httpx
+import pytest
+from experiment_clients import ConvertClient, GrowthBookClient, InvalidArgumentError
+from experiment_sandbox import Sandbox
+from facade_helpers import (
+    Received,
+    growthbook_kwargs,
+    hmac_hex,
+    make_async_growthbook,
+    make_growthbook,
+)
+from growthbook_api_client.api.projects import list_projects
+
+APP, SECRET = "app-1", "s3cret-for-tests"
+
+
+@contextmanager
+def same_origin_redirect() -> Iterator[tuple[str, list[Received]]]:
+    """A server on 127.0.0.1 whose ``/api/v2/start`` redirects to ``/api/v2/landed?via=302``."""
+    received: list[Received] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            received.append(
+                Received(
+                    self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, b""
+                )
+            )
+            if self.path.startswith("/api/v2/start"):
+                self.send_response(302)
+                self.send_header("Location", "/api/v2/landed?via=302")
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", "2")
+            self.end_headers()
+            self.wfile.write(b"{}")
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01})
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/api/v2", received
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_same_origin_redirect_is_signed_again_for_its_new_url() -> None:
+    """The HMAC covers the URL: the redirected request carries a signature of *its* URL."""
+    with same_origin_redirect() as (base_url, received):
+        client = ConvertClient(APP, SECRET, base_url=base_url, account_id=1, project_id=2)
+        with client:
+            http = client.raw.get_httpx_client()
+            response = http.get("/start", follow_redirects=True)
+    assert response.status_code == 200
+    first, landed = received
+    assert (first.path, landed.path) == ("/api/v2/start", "/api/v2/landed?via=302")
+    origin = base_url.removesuffix("/api/v2")
+    for request in (first, landed):
+        url = origin + request.path
+        expected = hmac_hex(SECRET, APP, request.headers["expires"], url, b"")
+        assert request.headers["authorization"] == f"Convert-HMAC-SHA256 Signature={expected}"
+    assert first.headers["authorization"] != landed.headers["authorization"]
+
+
+def test_a_same_origin_redirect_keeps_a_key_as_it_is() -> None:
+    """Header keys stay valid on another path of the same origin: the auth changes nothing."""
+    with (
+        same_origin_redirect() as (base_url, received),
+        GrowthBookClient("secret_key_1", base_url, rate_limit=None) as client,
+    ):
+        client.raw.get_httpx_client().get("/start", follow_redirects=True)
+    first, landed = received
+    assert (
+        first.headers["authorization"] == landed.headers["authorization"] == "Bearer secret_key_1"
+    )
+
+
+def test_call_options_reach_the_request(sandbox: Sandbox) -> None:
+    """Headers from with_options, and every timeout capped by what is left of the deadline."""
+    seen: list[httpx.Request] = []
+    kwargs = growthbook_kwargs(sandbox, timeout=30, event_hooks={"request": [seen.append]})
+    with GrowthBookClient(**kwargs) as gb:
+        gb.call(list_projects)
+        gb.with_options(headers={"X-Job": "nightly"}, deadline=2).call(list_projects)
+    plain, bounded = seen
+    assert plain.extensions["timeout"] == {
+        "connect": 30.0,
+        "read": 30.0,
+        "write": 30.0,
+        "pool": 30.0,
+    }
+    assert "x-job" not in plain.headers
+    assert all(0 < t <= 2 for t in bounded.extensions["timeout"].values())
+    assert bounded.headers["x-job"] == "nightly"
+
+
+def test_requests_made_outside_a_call_keep_the_clients_settings(sandbox: Sandbox) -> None:
+    seen: list[httpx.Request] = []
+    kwargs = growthbook_kwargs(sandbox, timeout=7, event_hooks={"request": [seen.append]})
+    with GrowthBookClient(**kwargs) as gb:
+        gb.raw.get_httpx_client().get("/projects")
+    (request,) = seen
+    assert request.extensions["timeout"]["read"] == 7.0
+    assert request.headers["authorization"].startswith("Bearer ")
+
+
+def test_a_finished_response_is_released(sandbox: Sandbox) -> None:
+    """No reference cycle keeps a page's body alive after the call (with or without deadline)."""
+    responses: list[httpx.Response] = []
+    kwargs = growthbook_kwargs(sandbox, event_hooks={"response": [responses.append]})
+    with GrowthBookClient(**kwargs) as gb:
+        gb.call(list_projects)
+        gb.with_options(deadline=5).call(list_projects)
+    for response in responses:
+        stream: Any = response.stream
+        stream = getattr(stream, "inner", stream)
+        assert response.is_closed
+        assert getattr(stream, "_response", None) is None
+
+
+def test_unknown_event_hook_keys_are_refused(sandbox: Sandbox) -> None:
+    with pytest.raises(InvalidArgumentError, match="event_hooks: unknown keys \\['sent'\\]"):
+        make_growthbook(sandbox, event_hooks={"sent": []})
+
+
+def test_async_calls_see_only_their_own_options(sandbox: Sandbox) -> None:
+    """The running call travels in a context variable: concurrent calls never mix settings."""
+
+    async def run() -> None:
+        async with make_async_growthbook(sandbox) as gb:
+            views = [gb.with_options(headers={"X-Call": str(n)}) for n in range(8)]
+            await asyncio.gather(*(view.call(list_projects) for view in views))
+
+    asyncio.run(run())
+    tags = sorted(e.headers["x-call"] for e in sandbox.journal)
+    assert tags == [str(n) for n in range(8)]

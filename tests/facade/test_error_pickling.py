@@ -176,15 +176,17 @@ def test_a_real_connection_error_pickles_without_its_credentials(refused_url: st
         ),
     ]
     for error in errors:
-        assert error.request is not None
-        assert "authorization" in error.request.headers  # kept in this process, for debugging
+        request = error.request
+        assert request is not None
+        assert "authorization" in request.headers  # kept in this process, for debugging
         data = pickle.dumps(error)
         _assert_no_secret(data)
         copy = pickle.loads(data)
         assert type(copy) is type(error)
         assert str(copy) == str(error)
         assert copy.operation == error.operation
-        assert copy.request.url == error.request.url
+        assert copy.request is not None
+        assert copy.request.url == request.url
         assert copy.request.headers["authorization"] == "***"
 
 
@@ -209,7 +211,7 @@ def test_status_errors_from_a_real_server_round_trip() -> None:
     _assert_no_secret(data)
     copy = pickle.loads(data)
     _assert_round_trip(info.value, copy)
-    assert copy.retry_after == 7.0  # type: ignore[attr-defined]
+    assert copy.retry_after == 7.0
     assert copy.body == {"message": "slow down"}
 
 

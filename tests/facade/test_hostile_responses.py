@@ -18,7 +18,7 @@ import gzip
 import json
 import zlib
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import pytest
@@ -226,14 +226,14 @@ def answers(draw: st.DrawFn) -> httpx.Response:
     status = draw(statuses)
     coding = draw(st.just("none") | st.sampled_from(list(CONTENT_ENCODINGS)))
     body = _encode(draw(raw_bodies), coding)
-    headers: list[tuple[str, bytes]] = []
+    headers: list[tuple[bytes, bytes]] = []
     content_type = draw(content_types)
     if content_type is not None:
-        headers.append(("Content-Type", content_type.encode()))
+        headers.append((b"Content-Type", content_type.encode()))
     if CONTENT_ENCODINGS[coding] is not None:
-        headers.append(("Content-Encoding", str(CONTENT_ENCODINGS[coding]).encode()))
+        headers.append((b"Content-Encoding", str(CONTENT_ENCODINGS[coding]).encode()))
     for name, value in draw(st.lists(st.tuples(header_names, header_values), max_size=3)):
-        headers.append((name, value))
+        headers.append((name.encode(), value.encode() if isinstance(value, str) else value))
     # stream=, not content=: httpx would decode a content= body at once, in the mock itself.
     return httpx.Response(status, headers=headers, stream=httpx.ByteStream(body))
 
@@ -252,7 +252,7 @@ class Script:
         reply = self.replies[min(self.served, len(self.replies) - 1)]
         self.served += 1
         # A fresh response per request: a stream can be read once.
-        body = b"".join(reply.stream)  # type: ignore[union-attr]
+        body = b"".join(cast(httpx.ByteStream, reply.stream))
         return httpx.Response(
             reply.status_code, headers=reply.headers.raw, stream=httpx.ByteStream(body)
         )

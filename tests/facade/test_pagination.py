@@ -11,7 +11,7 @@ import gc
 import logging
 import warnings
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import pytest
@@ -224,18 +224,20 @@ def test_page_size_bounds(sandbox: Sandbox, service: str) -> None:
         first = next(iter(client.paginate(endpoint, page_size=max_size).iter_pages()))
         assert len(first.items) == max_size
         sandbox.clear_journal()
+        bad: Any
         for bad in (max_size + 1, 0, -1, True, 10.0, "10"):
             with pytest.raises(InvalidArgumentError, match=f"page_size must be .* 1 to {max_size}"):
                 client.paginate(endpoint, page_size=bad)
         for name in ("max_items", "max_pages"):
             with pytest.raises(InvalidArgumentError, match=name):
-                client.paginate(endpoint, **{name: 0})
+                client.paginate(endpoint, **cast(dict[str, Any], {name: 0}))
     assert sandbox.journal == []
 
 
 def test_paging_parameters_are_refused_with_a_clear_error(sandbox: Sandbox) -> None:
     with make_growthbook(sandbox) as gb, make_convert(sandbox) as cv:
-        for kwargs in ({"limit": 10}, {"offset": 20}, {"limit": 5, "offset": 5}):
+        paging: list[dict[str, Any]] = [{"limit": 10}, {"offset": 20}, {"limit": 5, "offset": 5}]
+        for kwargs in paging:
             with pytest.raises(InvalidArgumentError, match="use page_size= and cursor="):
                 gb.paginate(list_features, **kwargs)
         with pytest.raises(InvalidArgumentError, match=r"body\.page: the pager sets these"):

@@ -161,7 +161,7 @@ def test_on_page_sees_each_page_as_it_arrives(sandbox: Sandbox, twin: str, mode:
     first_got = events.index("got")
     assert events[first_got - 1] == ("page", 0, 100, True)  # called before its items are handed out
     with make_growthbook(sandbox) as gb, pytest.raises(InvalidArgumentError, match="on_page"):
-        gb.paginate(list_features, on_page="print")
+        gb.paginate(list_features, on_page="print")  # type: ignore[arg-type]
 
 
 # -- a collection that changes during the walk (issue 10 item 10) -----------------------------
@@ -238,6 +238,6 @@ def test_dedupe_by_takes_a_function_and_refuses_bad_values(sandbox: Sandbox) -> 
         assert len(projects) == len(set(projects)) > 1
         for bad in (3, "not an attribute!", ["id"]):
             with pytest.raises(InvalidArgumentError, match="dedupe_by"):
-                gb.paginate(list_features, dedupe_by=bad)
+                gb.paginate(list_features, dedupe_by=bad)  # type: ignore[arg-type]
         with pytest.raises(InvalidArgumentError, match="have no such attribute"):
             list(gb.paginate(list_features, dedupe_by="no_such_field"))

@@ -111,18 +111,26 @@ class Strategy(Protocol):
         ...
 
 
+def _field_values(response: Any) -> list[Any]:
+    """The values of a model's declared fields, whichever model layer made it."""
+    cls = type(response)
+    if attrs.has(cls):
+        names = [f.name for f in attrs.fields(cls) if f.name != "additional_properties"]
+    else:
+        names = list(getattr(cls, "__struct_fields__", ()))  # msgspec.Struct
+    return [getattr(response, name, None) for name in names]
+
+
 def items_of(response: Any, operation: str = "") -> list[Any]:
-    """The item list of a list response: its one list-valued attribute (``data``, ``features``...).
+    """The item list of a list response: ``page_items()`` where the model offers it, else its
+    one list-valued field (``data``, ``features``...).
 
     A page without exactly one item list cannot be walked: the service left its
     items out, or the operation is not a listing.
     """
-    fields = attrs.fields(type(response)) if attrs.has(type(response)) else ()
-    lists = [
-        getattr(response, f.name)
-        for f in fields
-        if isinstance(getattr(response, f.name), list) and f.name != "additional_properties"
-    ]
+    page_items = getattr(response, "page_items", None)
+    values = [page_items()] if callable(page_items) else _field_values(response)
+    lists = [value for value in values if isinstance(value, list | tuple)]
     if len(lists) != 1:
         found = "no item list" if not lists else f"{len(lists)} lists"
         raise PaginationError(
@@ -131,8 +139,7 @@ def items_of(response: Any, operation: str = "") -> list[Any]:
             "(paginate() takes listings such as list_features or get_experiences_list)",
             operation=operation,
         )
-    items: list[Any] = lists[0]
-    return items
+    return list(lists[0])
 
 
 def _unset(value: object) -> bool:

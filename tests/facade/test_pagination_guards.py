@@ -12,8 +12,10 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from convert_api_client.api.experiences import get_experiences_list
 from experiment_clients import (
     AsyncGrowthBookClient,
+    ConvertClient,
     GrowthBookClient,
     PaginationError,
 )
@@ -153,3 +155,16 @@ def test_a_forward_jump_is_followed() -> None:
         requested = [int(r.query["offset"]) for r in server.requests]
     assert requested == [0, 10, 20, 30]  # the page at 30 is empty, so the walk ends
     assert ids == [f"prj_{n}" for n in (0, 1, 2, 10, 11, 12, 20, 21, 22)]
+
+
+def test_a_page_without_its_item_list_stops_the_walk() -> None:
+    """A Convert page that leaves ``data`` out: an error naming the operation, not zero items."""
+    body = json.dumps({"extra": {"pagination": {"items_count": 30}}}).encode()
+    with (
+        scripted_server(lambda _: Reply(body=body)) as server,
+        ConvertClient(
+            application_id="a", secret_key="s", base_url=server.url, account_id=1, project_id=2
+        ) as cv,
+        pytest.raises(PaginationError, match=r"get_experiences_list: the page .* has no item list"),
+    ):
+        list(cv.paginate(get_experiences_list, body={}))

@@ -170,16 +170,17 @@ def test_with_options_views_share_the_pacing(sandbox: Sandbox) -> None:
 
 def test_clients_start_no_threads(sandbox: Sandbox) -> None:
     """Pacing needs no timer thread: 200 paced clients, open at once, add none."""
-    before = threading.active_count()
+    before = set(threading.enumerate())
     clients = [
         GrowthBookClient(**growthbook_kwargs(sandbox, rate_limit=RateLimit(60))) for _ in range(200)
     ]
     for client in clients[:20]:
         client.call(list_projects)
-    assert threading.active_count() <= before
+    started = [t.name for t in set(threading.enumerate()) - before]
     for client in clients:
         client.close()
-    assert threading.active_count() <= before
+    left = [t.name for t in set(threading.enumerate()) - before]
+    assert (started, left) == ([], [])
 
 
 # -- over real HTTP ----------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 import tomllib
+import zipfile
 from pathlib import Path
 
 import experiment_clients
@@ -52,13 +53,20 @@ def test_public_surface_is_pinned() -> None:
     assert experiment_clients.__all__ == PUBLIC_NAMES
 
 
-def test_public_names_are_sorted_and_unique() -> None:
-    assert experiment_clients.__all__ == sorted(set(experiment_clients.__all__))
-
-
-@pytest.mark.parametrize("name", PUBLIC_NAMES)
-def test_every_public_name_resolves(name: str) -> None:
-    assert getattr(experiment_clients, name) is not None
+def test_star_import_binds_every_public_name_to_its_own_object() -> None:
+    """``from experiment_clients import *`` in a fresh interpreter gives each name, lazily loaded."""
+    code = (
+        "from experiment_clients import *\n"
+        "import experiment_clients, json\n"
+        "names = [n for n in experiment_clients.__all__ if n != '__version__']\n"
+        "print(json.dumps({n: getattr(globals()[n], '__module__', '') for n in names}))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    modules = json.loads(result.stdout.strip().splitlines()[-1])
+    assert sorted(modules) == [n for n in PUBLIC_NAMES if n != "__version__"]
+    assert all(module.startswith("experiment_clients.") for module in modules.values()), modules
 
 
 def test_dir_lists_the_public_surface() -> None:
@@ -115,25 +123,39 @@ def test_py_typed_is_shipped(package: str) -> None:
     assert (location / "py.typed").is_file()
 
 
-@pytest.mark.parametrize(
-    "path",
-    [
-        "facade/experiment_clients/py.typed",
-        "generated/growthbook_api_client/py.typed",
-        "generated/convert_api_client/py.typed",
-    ],
-)
-def test_py_typed_is_in_the_repository(path: str) -> None:
-    assert (REPO / path).is_file()
+@pytest.fixture(scope="module")
+def wheel_files(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
+    """The file names inside the wheel that ``pip install .`` would build from this tree."""
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+         "-w", str(out), str(REPO)],
+        check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    (wheel,) = out.glob("experiment_clients-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        return set(archive.namelist())
 
 
-def test_wheel_ships_the_client_the_sandbox_and_the_generated_packages() -> None:
-    pyproject = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
-    packages = pyproject["tool"]["hatch"]["build"]["targets"]["wheel"]["packages"]
-    assert sorted(packages) == sorted(
-        [
-            "facade/experiment_clients",
-            "facade/experiment_sandbox",
-            *(f"generated/{name}" for name in GENERATED),
-        ]
-    )
+@pytest.mark.parametrize("package", ["experiment_clients", "experiment_sandbox", *GENERATED])
+def test_wheel_ships_each_package_with_its_typing_marker(
+    wheel_files: set[str], package: str
+) -> None:
+    assert f"{package}/__init__.py" in wheel_files
+    assert f"{package}/py.typed" in wheel_files
+
+
+def test_the_specs_ship_with_the_sandbox_not_the_client(wheel_files: set[str]) -> None:
+    assert {
+        "experiment_sandbox/_specs/growthbook.yaml",
+        "experiment_sandbox/_specs/convert.yaml",
+    } <= wheel_files
+    assert not any(name.startswith("experiment_clients/_specs") for name in wheel_files)
+
+
+def test_the_wheel_ships_no_tests_or_tooling(wheel_files: set[str]) -> None:
+    top = {name.split("/", 1)[0] for name in wheel_files}
+    assert top == {
+        "experiment_clients", "experiment_sandbox", *GENERATED,
+        *(name for name in top if name.endswith(".dist-info")),
+    }  # fmt: skip

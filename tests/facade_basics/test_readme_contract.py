@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -23,9 +25,15 @@ def test_ci_runs_the_readme_test_command_verbatim() -> None:
     assert "python -m pytest" in command
 
 
-def test_ci_fails_on_any_error_including_no_tests() -> None:
-    script = (REPO / ".ci" / "run").read_text()
-    assert "set -euo pipefail" in script  # pytest's exit 5 (no tests) stops CI too
+def test_ci_fails_when_pytest_collects_no_tests(tmp_path: Path) -> None:
+    """Run .ci/run's own shell settings, then pytest on a folder with no tests: CI must stop (exit 5)."""
+    settings = next(
+        line for line in (REPO / ".ci" / "run").read_text().splitlines() if line.startswith("set ")
+    )
+    script = f"{settings}\n{sys.executable} -m pytest -p no:cacheprovider -n 0 --no-cov -q {tmp_path}\necho AFTER\n"
+    result = subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 5, result.stdout + result.stderr
+    assert "AFTER" not in result.stdout
 
 
 def test_the_main_job_is_the_demo_against_the_sandbox() -> None:

@@ -170,9 +170,8 @@ def operation_module(package: str, operation: str) -> types.ModuleType | None:
 
 
 @functools.cache
-def _declared_model(module_name: str) -> Any:
+def _declared_model(module: types.ModuleType) -> Any:
     """The return annotation of a generated module's ``operation`` (its 2xx model), or Any."""
-    module = sys.modules[module_name]
     try:
         return typing.get_type_hints(module.operation).get("return", Any)
     except Exception:  # no operation function, or an annotation that does not resolve
@@ -188,7 +187,7 @@ def undocumented_success(
     status swapped, nothing else); an operation declared to return nothing
     returns ``None``.
     """
-    declared = _declared_model(module.__name__)
+    declared = _declared_model(module)
     status = response.status_code
     if declared is None or declared is type(None):
         return None
@@ -205,7 +204,7 @@ def undocumented_success(
             return _raise_unfit(operation, response, documented, declared, exc)
         if parsed is None:
             continue  # not the documented status either
-        if isinstance(declared, type) and not isinstance(parsed, declared):
+        if declared is not Any and isinstance(declared, type) and not isinstance(parsed, declared):
             return _raise_unfit(operation, response, documented, declared, None)
         logger.info(
             "%s: HTTP %d, which the spec does not document; parsed as its HTTP %d answer",

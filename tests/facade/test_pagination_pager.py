@@ -241,3 +241,25 @@ def test_dedupe_by_takes_a_function_and_refuses_bad_values(sandbox: Sandbox) -> 
                 gb.paginate(list_features, dedupe_by=bad)  # type: ignore[arg-type]
         with pytest.raises(InvalidArgumentError, match="have no such attribute"):
             list(gb.paginate(list_features, dedupe_by="no_such_field"))
+
+
+def test_dedupe_keys_that_cannot_be_compared(sandbox: Sandbox) -> None:
+    """A None key is handed out (never dropped); an unhashable key is a clear error."""
+    with make_growthbook(sandbox) as gb:
+        every = list(gb.paginate(list_features, page_size=100, dedupe_by=lambda f: None))
+        assert len(every) == 260
+        with pytest.raises(InvalidArgumentError, match="cannot be compared"):
+            list(gb.paginate(list_features, dedupe_by=lambda f: [f.id]))
+
+
+def test_an_async_pager_can_cancel_its_prefetch(sandbox: Sandbox) -> None:
+    async def run() -> int:
+        async with make_async_growthbook(sandbox) as gb:
+            pager = gb.paginate(list_features, page_size=10)
+            pages = pager.iter_pages()
+            first = await anext(pages)
+            await pager.aclose()  # the prefetch of page 2 is cancelled
+            await pages.aclose()
+            return len(first.items)
+
+    assert asyncio.run(run()) == 10

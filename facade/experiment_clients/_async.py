@@ -13,7 +13,7 @@ import httpx
 from ._base import Call, ClientCore, RawT, method_of, user_agent
 from ._errors import APIError
 from ._http import CURRENT, Hooks, client_arguments, release
-from .pagination import AsyncPager, Paged, Position, items_of, start_walk
+from .pagination import AsyncPager, DedupeBy, OnPage, Paged, Position, items_of, start_walk
 
 P = ParamSpec("P")
 ItemT = TypeVar("ItemT")
@@ -31,7 +31,7 @@ class AsyncClient(ClientCore[RawT]):
         self, raw: RawT, transport: httpx.AsyncBaseTransport | None, proxy: Any, event_hooks: Any
     ) -> None:
         """Create the httpx client and hand it to the generated one."""
-        hooks = Hooks(self._origin, self._auth)
+        hooks = Hooks(self._origin, self._auth, self._options.max_response_bytes)
         self._prefetches: set[asyncio.Task[Any]] = set()
         self._http = httpx.AsyncClient(
             **client_arguments(
@@ -94,7 +94,10 @@ class AsyncClient(ClientCore[RawT]):
                     raise call.deadline.error(
                         call.operation, "while waiting for the answer"
                     ) from exc
-                raise self._failure(state, exc) from exc
+                error = self._failure(state, exc)
+                if error is exc:  # already ours (e.g. from the response hook): keep its cause
+                    raise
+                raise error from exc
             return self._finish(state, result, started)
         finally:
             CURRENT.reset(token)
@@ -110,6 +113,8 @@ class AsyncClient(ClientCore[RawT]):
         max_items: int | None = None,
         max_pages: int | None = None,
         cursor: str | None = None,
+        dedupe_by: DedupeBy | None = None,
+        on_page: OnPage | None = None,
         **kwargs: Any,
     ) -> AsyncPager[ItemT]: ...
     @overload
@@ -122,6 +127,8 @@ class AsyncClient(ClientCore[RawT]):
         max_items: int | None = None,
         max_pages: int | None = None,
         cursor: str | None = None,
+        dedupe_by: DedupeBy | None = None,
+        on_page: OnPage | None = None,
         **kwargs: Any,
     ) -> AsyncPager[Any]: ...
     def paginate(
@@ -133,16 +140,22 @@ class AsyncClient(ClientCore[RawT]):
         max_items: int | None = None,
         max_pages: int | None = None,
         cursor: str | None = None,
+        dedupe_by: DedupeBy | None = None,
+        on_page: OnPage | None = None,
         **kwargs: Any,
     ) -> AsyncPager[Any]:
         """Iterate the items of a list operation across all pages, prefetching the next page.
 
         Each page is one call: ``deadline`` bounds each page's request, not the walk.
+        ``dedupe_by="id"`` (an item attribute, or a function of the item) hands out
+        each key once, for listings that change while they are walked; ``on_page`` is
+        called (or awaited) with each :class:`~.pagination.Page` as it arrives (progress, logging).
         """
         listing = self._listing(endpoint, "asyncio_detailed", args, kwargs)
         walk = start_walk(
-            listing.strategy, listing.operation, page_size, cursor, max_items, max_pages
-        )
+            listing.strategy, listing.operation, page_size, cursor, max_items, max_pages,
+            dedupe_by, on_page,
+        )  # fmt: skip
         function = listing.function
 
         async def fetch(position: Position) -> tuple[Any, list[Any]]:
@@ -150,7 +163,7 @@ class AsyncClient(ClientCore[RawT]):
             response = await self._send(
                 listing.operation, lambda: function(client=self._raw, **this_page), listing.method
             )
-            return response, items_of(response)
+            return response, items_of(response, listing.operation)
 
         return AsyncPager(fetch, walk, self._prefetches)
 

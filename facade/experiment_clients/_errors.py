@@ -6,6 +6,8 @@ APIError                         root: catch this to catch everything below
 ├── APIConnectionError           the request did not get an answer
 │   └── APITimeoutError
 ├── APIResponseValidationError   a 2xx whose body is not what the spec promises
+├── ResponseTooLargeError        a body over ``max_response_bytes``, stopped while it streamed
+├── PaginationError              a listing cannot go on (a page that does not move forward, a reused pager)
 └── APIStatusError               the service answered with a non-2xx status
     ├── BadRequestError          400
     │   └── ValidationError      422 (Convert's "unprocessable entity")
@@ -14,11 +16,17 @@ APIError                         root: catch this to catch everything below
     ├── NotFoundError            404
     ├── RateLimitError           429, with ``retry_after``
     └── ServerError              5xx
+
+Every error pickles (so it crosses a ``ProcessPoolExecutor``) without its
+credentials: a request kept on an error is pickled as a copy without its
+credential headers, query values or body, and secret-bearing response headers
+are never kept at all.
 """
 
 from __future__ import annotations
 
 import json
+import reprlib
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -29,16 +37,72 @@ from ._retry_after import parse_retry_after
 
 M = TypeVar("M")
 
-# Response headers that may carry a secret and are never kept on an error.
-_SECRET_HEADERS = frozenset({"set-cookie", "authorization", "cookie"})
+#: Header names that carry a credential or a session (both directions); never kept on an error.
+_SECRET_HEADERS = frozenset(
+    {
+        "authorization",
+        "proxy-authorization",
+        "cookie",
+        "set-cookie",
+        "convert-application-id",
+        "x-api-key",
+        "api-key",
+    }
+)
+_SECRET_WORDS = ("token", "secret", "signature", "password", "api-key", "apikey", "api_key")
+
+#: Longest error detail put in an exception message; the whole body stays on ``.body``.
+_DETAIL_LIMIT = 500
+_short = reprlib.Repr()
+_short.maxlevel, _short.maxstring, _short.maxother, _short.maxlist, _short.maxdict = (
+    3,
+    200,
+    200,
+    10,
+    10,
+)
+
+
+def is_secret_name(name: str) -> bool:
+    """Whether a header or query parameter of this name may carry a credential."""
+    lowered = name.lower()
+    return lowered in _SECRET_HEADERS or any(word in lowered for word in _SECRET_WORDS)
 
 
 def _public_headers(headers: Mapping[str, str]) -> dict[str, str]:
-    return {k: v for k, v in headers.items() if k.lower() not in _SECRET_HEADERS}
+    return {k: v for k, v in headers.items() if not is_secret_name(k)}
+
+
+def redacted_request(request: httpx.Request) -> httpx.Request:
+    """A copy of ``request`` safe to pickle or log: method and URL, credentials masked, no body."""
+    import httpx  # loaded already: there is a request
+
+    url = request.url.copy_with(userinfo=b"") if request.url.userinfo else request.url
+    if url.query:
+        params = [(k, "***" if is_secret_name(k) else v) for k, v in url.params.multi_items()]
+        url = url.copy_with(params=params)
+    headers = [(k, "***" if is_secret_name(k) else v) for k, v in request.headers.multi_items()]
+    return httpx.Request(request.method, url, headers=headers)
+
+
+def _restore(cls: type[APIError], args: tuple[Any, ...], state: dict[str, Any]) -> APIError:
+    """Rebuild a pickled error without calling ``__init__`` (its arguments are keyword-only)."""
+    error = cls.__new__(cls, *args)
+    error.__dict__.update(state)
+    return error
 
 
 class APIError(Exception):
     """Root of every error raised by experiment_clients."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        import httpx  # only when pickling: importing the errors does not load httpx
+
+        state = {
+            name: redacted_request(value) if isinstance(value, httpx.Request) else value
+            for name, value in self.__dict__.items()
+        }
+        return _restore, (type(self), self.args, state)
 
 
 class InvalidArgumentError(APIError, ValueError, TypeError):
@@ -50,7 +114,11 @@ class ConfigurationError(APIError, ValueError):
 
 
 class APIConnectionError(APIError):
-    """The request got no HTTP answer (refused, reset, DNS, protocol error)."""
+    """The request got no HTTP answer (refused, reset, DNS, protocol error).
+
+    ``request`` is the request that failed (``None`` when none was built); a
+    pickled error carries a copy without credentials or body.
+    """
 
     def __init__(self, message: str, *, operation: str, request: httpx.Request | None = None):
         super().__init__(message)
@@ -81,6 +149,38 @@ class APIResponseValidationError(APIError):
         self.headers = _public_headers(headers or {})
 
 
+class ResponseTooLargeError(APIError):
+    """A response body larger than the client's ``max_response_bytes``.
+
+    Reading stopped at the limit (or before reading, from ``Content-Length``), so
+    the body is not kept; the call is not retried, since a repeat would be as large.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str,
+        status_code: int,
+        limit: int,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.operation = operation
+        self.status_code = status_code
+        self.limit = limit
+        self.headers = _public_headers(headers or {})
+
+
+class PaginationError(APIError, RuntimeError):
+    """A listing cannot go on: a page does not say where the next one starts (``nextOffset``
+    missing, negative or not past the current offset), or the pager was already iterated."""
+
+    def __init__(self, message: str, *, operation: str) -> None:
+        super().__init__(message)
+        self.operation = operation
+
+
 class APIStatusError(APIError):
     """The service answered with an error status.
 
@@ -106,10 +206,7 @@ class APIStatusError(APIError):
     @property
     def fields(self) -> list[str]:
         """The request fields the service named as wrong (Convert's ``parameters``)."""
-        if isinstance(self.body, dict):
-            value = self.body.get("parameters") or self.body.get("fields") or []
-            return [str(v) for v in value] if isinstance(value, list) else [str(value)]
-        return []
+        return field_names(self.body)
 
 
 class BadRequestError(APIStatusError):
@@ -173,27 +270,76 @@ def error_class(status_code: int) -> type[APIStatusError]:
     return STATUS_ERRORS.get(status_code, APIStatusError)
 
 
+def _text(value: Any) -> str:
+    """A short, safe rendering of any JSON value (never recursion-deep, never huge)."""
+    if isinstance(value, str):
+        return value[:_DETAIL_LIMIT]
+    try:
+        return _short.repr(value)[:_DETAIL_LIMIT]
+    except RecursionError:  # pragma: no cover - reprlib stops at maxlevel
+        return f"<{type(value).__name__}>"
+
+
+def field_names(body: Any) -> list[str]:
+    """The request fields an error body names: Convert's ``parameters`` (or ``fields``).
+
+    Tolerates any shape a misbehaving server sends: a list, one name, a mapping
+    (its keys), a number.
+    """
+    if not isinstance(body, dict):
+        return []
+    value = body.get("parameters")
+    if value is None or value == [] or value == "":
+        value = body.get("fields")
+    if value is None or value == "":
+        return []
+    if isinstance(value, dict):
+        value = list(value)
+    elif not isinstance(value, list):
+        value = [value]
+    return [_text(v) for v in value[:100]]
+
+
 def _error_message(body: Any) -> str:
     if isinstance(body, dict):
-        message = body.get("message", "")
+        message: Any = body.get("message", "")
         if isinstance(message, list):
-            message = "; ".join(str(m) for m in message)
-        params = body.get("parameters")
-        if params:
-            message = f"{message} (fields: {', '.join(str(p) for p in params)})"
-        return str(message)
-    return str(body)[:500]
+            message = "; ".join(_text(m) for m in message[:20])
+        detail = _text(message) if message is not None else ""
+        fields = field_names(body)
+        if fields:
+            detail = f"{detail} (fields: {', '.join(fields)})"
+        return detail[: _DETAIL_LIMIT * 2]
+    return "" if body is None else _text(body)
 
 
-def status_error(operation: str, response: httpx.Response, hint: str = "") -> APIStatusError:
-    """Build the typed error for a non-2xx response; ``hint`` ends its message."""
+def _decode_body(response: httpx.Response) -> Any:
+    """The JSON error body, else its text; None when empty or never read."""
+    import httpx  # loaded already: there is a response
+
     try:
-        body: Any = json.loads(response.content) if response.content else None
-    except ValueError:
-        body = response.text
+        content = response.content
+    except httpx.ResponseNotRead:
+        return None
+    if not content:
+        return None
+    try:
+        return json.loads(content)
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than Python recurses
+        return response.text
+
+
+def status_error(
+    operation: str, response: httpx.Response, hint: str = "", *, unreadable: str | None = None
+) -> APIStatusError:
+    """Build the typed error for a non-2xx response.
+
+    ``hint`` ends its message; ``unreadable`` says why its body is missing.
+    """
+    body = None if unreadable else _decode_body(response)
     cls = error_class(response.status_code)
     reason = response.reason_phrase or "error"
-    detail = _error_message(body)
+    detail = unreadable or _error_message(body)
     message = (
         f"{operation}: HTTP {response.status_code} {reason}"
         + (f": {detail}" if detail else "")

@@ -2,7 +2,9 @@
 
 The hooks run for every request, redirects included: they keep credentials
 home, let the auth fix a redirected request, apply the running call's options
-(headers, timeouts capped by the deadline), and record the response. What the
+(headers, timeouts capped by the deadline), record the response and read its
+body within ``max_response_bytes`` (:mod:`._response`) before httpx would read
+it whole. What the
 running call is travels in a context variable (:data:`CURRENT`), so the
 generated functions need no extra parameter and concurrent async calls never
 see each other's options.
@@ -15,6 +17,7 @@ from __future__ import annotations
 import contextvars
 import logging
 from collections.abc import Callable, Iterator, Mapping
+from http.cookiejar import CookieJar, DefaultCookiePolicy
 from typing import Any
 
 import attrs
@@ -23,6 +26,7 @@ import httpx
 from ._clock import Deadline
 from ._errors import InvalidArgumentError
 from ._options import CallOptions
+from ._response import DEFAULT_MAX_RESPONSE_BYTES, aread_limited, read_limited
 from .auth import CredentialAuth, strip_foreign_credentials
 
 __all__ = ["CURRENT", "CallState", "Hooks", "client_arguments", "release"]
@@ -73,9 +77,23 @@ class _DeadlineStream(httpx.SyncByteStream):
 class Hooks:
     """The request and response hooks of one client (sync and async variants)."""
 
-    def __init__(self, origin: httpx.URL, auth: CredentialAuth) -> None:
+    def __init__(
+        self,
+        origin: httpx.URL,
+        auth: CredentialAuth,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+    ) -> None:
         self._origin = origin
         self._auth = auth
+        self._max_response_bytes = max_response_bytes  # for requests made outside a call
+
+    def _body_limit(self, response: httpx.Response) -> tuple[str, int]:
+        """Who reads this body (for messages) and how many bytes it may have."""
+        state = CURRENT.get()
+        if state is None:
+            request = response.request
+            return f"{request.method} {request.url.path}", self._max_response_bytes
+        return state.operation, state.options.max_response_bytes
 
     def on_request(self, request: httpx.Request) -> None:
         if strip_foreign_credentials(request, self._origin):
@@ -92,15 +110,15 @@ class Hooks:
 
     def on_response(self, response: httpx.Response) -> None:
         state = CURRENT.get()
-        if state is None:
-            return
-        state.response = response
-        if state.deadline.seconds is not None:
-            # httpcore reads the timeouts from this very dict when it starts reading
-            # the body (after this hook): the read timeout shrinks to the time left.
-            timeouts = response.request.extensions.get("timeout", {})
-            response.request.extensions["timeout"] = state.deadline.cap(dict(timeouts))
-            response.stream = _DeadlineStream(response.stream, state.deadline, response.request)
+        if state is not None:
+            state.response = response
+            if state.deadline.seconds is not None:
+                # httpcore reads the timeouts from this very dict when it starts reading
+                # the body (below): the read timeout shrinks to the time left.
+                timeouts = response.request.extensions.get("timeout", {})
+                response.request.extensions["timeout"] = state.deadline.cap(dict(timeouts))
+                response.stream = _DeadlineStream(response.stream, state.deadline, response.request)
+        read_limited(response, *self._body_limit(response))
 
     async def on_request_async(self, request: httpx.Request) -> None:
         self.on_request(request)
@@ -109,6 +127,7 @@ class Hooks:
         state = CURRENT.get()
         if state is not None:
             state.response = response
+        await aread_limited(response, *self._body_limit(response))
 
 
 def client_arguments(
@@ -138,6 +157,9 @@ def client_arguments(
             "response": [hooks[1], *user.get("response", [])],
         },
         "headers": {"User-Agent": user_agent},
+        # No cookie jar: both services authenticate every request by its credentials, and a
+        # server's cookie kept for later requests is state (and a malformed one broke them).
+        "cookies": CookieJar(policy=DefaultCookiePolicy(allowed_domains=[])),
     }
     if transport is not None:
         args["transport"] = transport

@@ -15,6 +15,7 @@ import httpx
 
 from ._checks import number, whole_number
 from ._errors import InvalidArgumentError
+from ._response import DEFAULT_MAX_RESPONSE_BYTES
 from ._retry import RetryPolicy
 from ._validate import header_name_problem, header_value_problem
 
@@ -52,6 +53,11 @@ def _headers(headers: Mapping[str, str | bytes]) -> dict[str, str | bytes]:
     return dict(headers)
 
 
+def _max_bytes(value: int) -> int:
+    hint = f" of bytes (default {DEFAULT_MAX_RESPONSE_BYTES:,})"
+    return whole_number(value, "max_response_bytes", minimum=1, hint=hint)
+
+
 def _policy(retry: RetryPolicy) -> RetryPolicy:
     if not isinstance(retry, RetryPolicy):
         raise InvalidArgumentError(f"retry must be a RetryPolicy, got {type(retry).__name__}")
@@ -60,11 +66,13 @@ def _policy(retry: RetryPolicy) -> RetryPolicy:
 
 @attrs.frozen
 class CallOptions:
-    """Timeout per connect/read/write, retry policy, extra headers, retry_writes and deadline.
+    """Timeout per connect/read/write, retry policy, extra headers, retry_writes, deadline
+    and the largest response body accepted.
 
     ``timeout`` bounds each network step of one attempt; ``deadline`` (seconds,
     or None) bounds a whole call: every attempt, the waits between them and the
-    rate limiter's waits.
+    rate limiter's waits. ``max_response_bytes`` bounds each response body as it
+    streams in (decoded and downloaded size).
     """
 
     timeout: httpx.Timeout = DEFAULT_TIMEOUT
@@ -72,6 +80,7 @@ class CallOptions:
     headers: Mapping[str, str | bytes] = attrs.field(factory=dict)
     retry_writes: bool = False
     deadline: float | None = None
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
 
     @classmethod
     def create(
@@ -81,6 +90,7 @@ class CallOptions:
         max_retries: int,
         retry: RetryPolicy | None,
         deadline: float | None,
+        max_response_bytes: int | None = None,
     ) -> CallOptions:
         """A client's settings from its constructor's arguments (``retry`` wins over ``max_retries``)."""
         policy = (
@@ -92,6 +102,11 @@ class CallOptions:
             timeout=DEFAULT_TIMEOUT if timeout is None else _timeout(timeout),
             retry=policy,
             deadline=None if deadline is None else _deadline(deadline),
+            max_response_bytes=(
+                DEFAULT_MAX_RESPONSE_BYTES
+                if max_response_bytes is None
+                else _max_bytes(max_response_bytes)
+            ),
         )
 
     def replace(
@@ -103,6 +118,7 @@ class CallOptions:
         headers: Mapping[str, str | bytes] | None = None,
         retry_writes: bool | None = None,
         deadline: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> CallOptions:
         """These settings with the given ones changed (None keeps a setting); headers are merged."""
         policy = self.retry if retry is None else _policy(retry)
@@ -116,4 +132,9 @@ class CallOptions:
             headers={**self.headers, **_headers(headers or {})},
             retry_writes=self.retry_writes if retry_writes is None else retry_writes,
             deadline=self.deadline if deadline is None else _deadline(deadline),
+            max_response_bytes=(
+                self.max_response_bytes
+                if max_response_bytes is None
+                else _max_bytes(max_response_bytes)
+            ),
         )

@@ -12,7 +12,7 @@ import httpx
 from ._base import Call, ClientCore, RawT, method_of, user_agent
 from ._errors import APIError
 from ._http import CURRENT, Hooks, client_arguments, release
-from .pagination import Paged, Pager, Position, items_of, start_walk
+from .pagination import DedupeBy, OnPage, Paged, Pager, Position, items_of, start_walk
 
 P = ParamSpec("P")
 ItemT = TypeVar("ItemT")
@@ -30,7 +30,7 @@ class SyncClient(ClientCore[RawT]):
         self, raw: RawT, transport: httpx.BaseTransport | None, proxy: Any, event_hooks: Any
     ) -> None:
         """Create the httpx client and hand it to the generated one."""
-        hooks = Hooks(self._origin, self._auth)
+        hooks = Hooks(self._origin, self._auth, self._options.max_response_bytes)
         self._http = httpx.Client(
             **client_arguments(
                 base_url=self._base_url, auth=self._auth, timeout=self._options.timeout,
@@ -90,7 +90,10 @@ class SyncClient(ClientCore[RawT]):
             try:
                 result = thunk()
             except Exception as exc:
-                raise self._failure(state, exc) from exc
+                error = self._failure(state, exc)
+                if error is exc:  # already ours (e.g. from the response hook): keep its cause
+                    raise
+                raise error from exc
             return self._finish(state, result, started)
         finally:
             CURRENT.reset(token)
@@ -106,6 +109,8 @@ class SyncClient(ClientCore[RawT]):
         max_items: int | None = None,
         max_pages: int | None = None,
         cursor: str | None = None,
+        dedupe_by: DedupeBy | None = None,
+        on_page: OnPage | None = None,
         **kwargs: Any,
     ) -> Pager[ItemT]: ...
     @overload
@@ -118,6 +123,8 @@ class SyncClient(ClientCore[RawT]):
         max_items: int | None = None,
         max_pages: int | None = None,
         cursor: str | None = None,
+        dedupe_by: DedupeBy | None = None,
+        on_page: OnPage | None = None,
         **kwargs: Any,
     ) -> Pager[Any]: ...
     def paginate(
@@ -129,16 +136,22 @@ class SyncClient(ClientCore[RawT]):
         max_items: int | None = None,
         max_pages: int | None = None,
         cursor: str | None = None,
+        dedupe_by: DedupeBy | None = None,
+        on_page: OnPage | None = None,
         **kwargs: Any,
     ) -> Pager[Any]:
         """Iterate the items of a list operation across all its pages (see :mod:`.pagination`).
 
         Each page is one call: ``deadline`` bounds each page's request, not the walk.
+        ``dedupe_by="id"`` (an item attribute, or a function of the item) hands out
+        each key once, for listings that change while they are walked; ``on_page`` is
+        called with each :class:`~.pagination.Page` as it arrives (progress, logging).
         """
         listing = self._listing(endpoint, "sync_detailed", args, kwargs)
         walk = start_walk(
-            listing.strategy, listing.operation, page_size, cursor, max_items, max_pages
-        )
+            listing.strategy, listing.operation, page_size, cursor, max_items, max_pages,
+            dedupe_by, on_page,
+        )  # fmt: skip
         function = listing.function
 
         def fetch(position: Position) -> tuple[Any, list[Any]]:
@@ -146,7 +159,7 @@ class SyncClient(ClientCore[RawT]):
             response = self._send(
                 listing.operation, lambda: function(client=self._raw, **this_page), listing.method
             )
-            return response, items_of(response)
+            return response, items_of(response, listing.operation)
 
         return Pager(fetch, walk)
 

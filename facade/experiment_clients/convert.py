@@ -165,6 +165,7 @@ class _Convert(ClientCore[Client]):
         expires_in: int = 60,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
+        max_response_bytes: int | None = None,
         max_retries: int = 2,
         retry: RetryPolicy | None = None,
         rate_limit: RateLimit | None = None,
@@ -195,8 +196,9 @@ class _Convert(ClientCore[Client]):
         not started: the call raises ``APITimeoutError``. For ``paginate`` each
         page is one call. ``max_retries`` (or a whole ``retry=RetryPolicy(...)``)
         sets the retries; ``with_options(...)`` changes any of these per call.
-        Close the client (``with`` block) to close its connection pool; views
-        from ``with_options`` share the pool and do not close it.
+        ``max_response_bytes`` (100 MB by default) caps each response body, checked
+        while it streams in. Close the client (``with`` block) to close its
+        connection pool; views from ``with_options`` share the pool and do not close it.
         """
         auth = _auth(application_id, secret_key, key_id, key_secret, expires_in)
         self.account_id = _env_int(account_id, "CONVERT_ACCOUNT_ID", "account_id")
@@ -213,6 +215,7 @@ class _Convert(ClientCore[Client]):
             auth=auth,
             timeout=timeout,
             deadline=deadline,
+            max_response_bytes=max_response_bytes,
             max_retries=max_retries,
             retry=retry,
             rate_limit=rate_limit,
@@ -266,7 +269,7 @@ class _ExperienceRequests:
     def __init__(self, client: _Convert) -> None:
         self._config = client
 
-    def _scope(self, account_id: int | None, project_id: int | None) -> dict[str, int]:
+    def _scope(self, account_id: int | None, project_id: int | None) -> dict[str, Any]:
         return _scope(self._config, account_id, project_id)
 
     def _get(

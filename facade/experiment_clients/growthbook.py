@@ -96,6 +96,7 @@ class _GrowthBook(ClientCore[Client]):
         auth_scheme: str = "bearer",
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
+        max_response_bytes: int | None = None,
         max_retries: int = 2,
         retry: RetryPolicy | None = None,
         rate_limit: RateLimit | None = RateLimit(60),  # noqa: B008 - immutable
@@ -124,8 +125,9 @@ class _GrowthBook(ClientCore[Client]):
         not started: the call raises ``APITimeoutError``. For ``paginate`` each
         page is one call. ``max_retries`` (or a whole ``retry=RetryPolicy(...)``)
         sets the retries; ``with_options(...)`` changes any of these per call.
-        Close the client (``with`` block) to close its connection pool; views
-        from ``with_options`` share the pool and do not close it.
+        ``max_response_bytes`` (100 MB by default) caps each response body, checked
+        while it streams in. Close the client (``with`` block) to close its
+        connection pool; views from ``with_options`` share the pool and do not close it.
         """
         api_key = api_key if api_key is not None else os.environ.get("GROWTHBOOK_API_KEY")
         if not api_key:
@@ -139,6 +141,7 @@ class _GrowthBook(ClientCore[Client]):
             auth=GrowthBookAuth(api_key, auth_scheme),
             timeout=timeout,
             deadline=deadline,
+            max_response_bytes=max_response_bytes,
             max_retries=max_retries,
             retry=retry,
             rate_limit=rate_limit,

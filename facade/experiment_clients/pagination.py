@@ -2,12 +2,24 @@
 
 A strategy only says how to ask for a page and what comes next; the loop is
 written once per twin (:class:`Pager`, :class:`AsyncPager`). Iterating a pager
-yields *items* across all pages; ``iter_pages()`` yields pages. ``cursor`` is a
-token for the position after the last item handed out: pass it back as
-``cursor=`` to resume with no item repeated or missed.
+yields *items* across all pages; ``iter_pages()`` yields pages. A pager walks
+once: iterating it again raises :class:`PaginationError` (make a new one, or
+resume with ``cursor=``). ``cursor`` is a token for the position after the last
+item handed out: pass it back as ``cursor=`` to resume where the walk stopped.
 
-* GrowthBook: ``limit``/``offset`` query parameters, following ``hasMore``/``nextOffset``.
+* GrowthBook: ``limit``/``offset`` query parameters, following ``hasMore``/``nextOffset``
+  (a ``nextOffset`` that does not move forward stops the walk with :class:`PaginationError`).
 * Convert: ``page``/``results_per_page`` in the JSON body, stopping by ``extra.pagination``.
+
+What a walk guarantees: both services page by position (an offset, a page
+number) over a collection that may change while you walk it. Over a collection
+nobody writes to, every item comes exactly once, in the service's order. While
+items are created or deleted, positions shift: an item can come twice (one was
+created before it) or never (one before it was deleted), and items created
+during the walk may or may not appear. ``dedupe_by="id"`` (or any attribute
+name, or a function of the item) hands out each id at most once per pager; it
+cannot bring back an item the shift skipped. For an exact snapshot, walk again
+until two walks agree, or filter by a creation/update time the service offers.
 """
 
 from __future__ import annotations
@@ -15,14 +27,17 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import inspect
 import json
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+import operator
+from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterator, Sequence
 from typing import Any, Generic, Protocol, TypeVar
 
 import attrs
 import msgspec
 
-from ._errors import InvalidArgumentError
+from ._checks import whole_number
+from ._errors import InvalidArgumentError, PaginationError
 
 ItemT = TypeVar("ItemT")
 ItemT_co = TypeVar("ItemT_co", covariant=True)
@@ -78,6 +93,11 @@ class Strategy(Protocol):
     @property
     def max_page_size(self) -> int: ...
 
+    @property
+    def position_name(self) -> str:
+        """What ``Position.start`` counts, for messages and reprs (``offset``, ``page``)."""
+        ...
+
     def first(self, page_size: int, operation: str) -> Position: ...
 
     def prepare(self, kwargs: dict[str, Any], takes_body: bool) -> dict[str, Any]: ...
@@ -90,27 +110,44 @@ class Strategy(Protocol):
 
     def next(self, response: Any, position: Position, items: list[Any]) -> Position | None: ...
 
+    def within(self, page: Position, seen: int) -> Position:
+        """The position after the first ``seen`` items of ``page`` (where a cursor resumes)."""
+        ...
 
-def items_of(response: Any) -> list[Any]:
-    """The item list of a list response: its one list-valued field (``data``, ``features``...)."""
+    def total(self, response: Any) -> int | None:
+        """How many items the whole listing holds, when the page says so."""
+        ...
+
+
+def _field_values(response: Any) -> list[Any]:
+    """The values of a model's declared fields, whichever model layer made it."""
+    cls = type(response)
+    if attrs.has(cls):
+        names = [f.name for f in attrs.fields(cls) if f.name != "additional_properties"]
+    else:
+        names = list(getattr(cls, "__struct_fields__", ()))  # msgspec.Struct
+    return [getattr(response, name, None) for name in names]
+
+
+def items_of(response: Any, operation: str = "") -> list[Any]:
+    """The item list of a list response: ``page_items()`` where the model offers it, else its
+    one list-valued field (``data``, ``features``...).
+
+    A page without exactly one item list cannot be walked: the service left its
+    items out, or the operation is not a listing.
+    """
     page_items = getattr(response, "page_items", None)
-    if callable(page_items):
-        return list(page_items())
-    if not isinstance(response, msgspec.Struct):
-        raise InvalidArgumentError(
-            f"{type(response).__name__} is not a list response this library can page through"
-        )
-    lists = [
-        getattr(response, f.name)
-        for f in msgspec.structs.fields(response)
-        if isinstance(getattr(response, f.name), list)
-    ]
+    values = [page_items()] if callable(page_items) else _field_values(response)
+    lists = [value for value in values if isinstance(value, list | tuple)]
     if len(lists) != 1:
-        raise InvalidArgumentError(
-            f"{type(response).__name__} is not a list response this library can page through"
+        found = "no item list" if not lists else f"{len(lists)} lists"
+        raise PaginationError(
+            f"{operation or 'paginate'}: the page ({type(response).__name__}) has {found} to "
+            "walk: the service left its items out, or this is not a list operation "
+            "(paginate() takes listings such as list_features or get_experiences_list)",
+            operation=operation,
         )
-    items: list[Any] = lists[0]
-    return items
+    return list(lists[0])
 
 
 def _unset(value: object) -> bool:
@@ -122,6 +159,7 @@ class OffsetStrategy:
     """GrowthBook: ``limit``/``offset``, next page from ``hasMore``/``nextOffset``."""
 
     max_page_size: int = 100
+    position_name: str = "offset"
 
     def first(self, page_size: int, operation: str) -> Position:
         return Position(operation, 0, page_size)
@@ -143,14 +181,31 @@ class OffsetStrategy:
         return {**kwargs, "limit": position.page_size, "offset": position.start}
 
     def next(self, response: Any, position: Position, items: list[Any]) -> Position | None:
-        next_offset = getattr(response, "next_offset", None)
-        if (
-            not getattr(response, "has_more", False)
-            or not isinstance(next_offset, int)
-            or not items
-        ):
+        if getattr(response, "has_more", False) is not True or not items:
             return None
-        return Position(position.operation, next_offset, position.page_size)
+        next_offset = getattr(response, "next_offset", None)
+        here = position.start
+        if isinstance(next_offset, bool) or not isinstance(next_offset, int):
+            problem = f"hasMore is true but nextOffset is {next_offset!r}"
+        elif next_offset < 0:
+            problem = f"nextOffset {next_offset} is negative"
+        elif next_offset <= here:
+            problem = f"nextOffset {next_offset} is not past the current offset {here}"
+        else:
+            return Position(position.operation, next_offset, position.page_size)
+        raise PaginationError(
+            f"{position.operation}: the page at offset {here} says more items follow, but "
+            f"{problem}; the walk stopped there rather than loop or ask for a bad offset "
+            f"(every item up to that page was handed out; pager.cursor resumes after it)",
+            operation=position.operation,
+        )
+
+    def within(self, page: Position, seen: int) -> Position:
+        return Position(page.operation, page.start + seen, page.page_size)
+
+    def total(self, response: Any) -> int | None:
+        value = getattr(response, "total", None)
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 @attrs.frozen
@@ -158,6 +213,7 @@ class PageBodyStrategy:
     """Convert: ``page``/``results_per_page`` in the body, stopping by ``extra.pagination``."""
 
     max_page_size: int = 50
+    position_name: str = "page"
 
     def first(self, page_size: int, operation: str) -> Position:
         return Position(operation, 1, page_size)
@@ -209,6 +265,14 @@ class PageBodyStrategy:
             Position(position.operation, position.start + 1, position.page_size) if more else None
         )
 
+    def within(self, page: Position, seen: int) -> Position:
+        return attrs.evolve(page, skip=seen)
+
+    def total(self, response: Any) -> int | None:
+        pagination = getattr(getattr(response, "extra", None), "pagination", None)
+        value = getattr(pagination, "items_count", None)
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+
     @staticmethod
     def _more(pagination: Any, position: Position, items: list[Any]) -> bool:
         """Whether pages follow, from ``items_count`` (documented), else ``current_page``/``pages_count``."""
@@ -222,16 +286,51 @@ class PageBodyStrategy:
         return len(items) >= position.page_size  # no block at all: a full page may have a successor
 
 
+#: What ``dedupe_by`` accepts: an attribute name of the items, or a function giving an item's key.
+DedupeBy = str | Callable[[Any], Hashable]
+#: Called with each page as it arrives (the async pager also awaits a coroutine it returns).
+OnPage = Callable[["Page[Any]"], object]
+
+
+def _key_function(dedupe_by: DedupeBy | None) -> Callable[[Any], Hashable] | None:
+    if dedupe_by is None or callable(dedupe_by):
+        return dedupe_by
+    if isinstance(dedupe_by, str) and dedupe_by.isidentifier():
+        return operator.attrgetter(dedupe_by)
+    raise InvalidArgumentError(
+        f"dedupe_by must be an item attribute name such as 'id', or a function of the item, "
+        f"got {dedupe_by!r}"
+    )
+
+
+def _count(name: str, value: int | None) -> int | None:
+    return None if value is None else whole_number(value, name, minimum=1)
+
+
 @attrs.define
 class _Walk:
-    """Shared bookkeeping of one listing: caps, the current position, the resume token."""
+    """Shared bookkeeping of one listing: caps, the current position, the resume token, and
+    the de-duplication set; both twins drive it the same way."""
 
     strategy: Strategy
+    operation: str
+    page_size: int
     position: Position | None
     max_items: int | None
     max_pages: int | None
+    key: Callable[[Any], Hashable] | None = None
+    on_page: OnPage | None = None
     pages_seen: int = 0
-    items_seen: int = 0
+    items_seen: int = 0  # taken from fetched pages for handing out (max_items counts these)
+    handed_out: int = 0  # given to the caller so far
+    duplicates: int = 0
+    total: int | None = None
+    started: bool = False
+    seen: set[Hashable] = attrs.Factory(set)
+    # A page that cannot be followed: raised once its items are handed out, with the
+    # position after that page kept for the cursor.
+    broken: PaginationError | None = None
+    after_broken: Position | None = None
 
     @classmethod
     def start(
@@ -242,12 +341,16 @@ class _Walk:
         cursor: str | None,
         max_items: int | None,
         max_pages: int | None,
+        dedupe_by: DedupeBy | None = None,
+        on_page: OnPage | None = None,
     ) -> _Walk:
-        for name, value in (("max_items", max_items), ("max_pages", max_pages)):
-            if value is not None and (
-                isinstance(value, bool) or not isinstance(value, int) or value < 1
-            ):
-                raise InvalidArgumentError(f"{name} must be a whole number >= 1, got {value!r}")
+        _count("max_items", max_items)
+        _count("max_pages", max_pages)
+        key = _key_function(dedupe_by)
+        if on_page is not None and not callable(on_page):
+            raise InvalidArgumentError(
+                f"on_page must be a function taking a Page, got {type(on_page).__name__}"
+            )
         size = strategy.max_page_size if page_size is None else page_size
         if (
             isinstance(size, bool)
@@ -258,49 +361,115 @@ class _Walk:
                 f"page_size must be a whole number from 1 to {strategy.max_page_size}, got {page_size!r}"
             )
         if cursor is None:
-            return cls(strategy, strategy.first(size, operation), max_items, max_pages)
-        position = Position.from_token(cursor, operation)
-        if page_size is not None and page_size != position.page_size:
-            raise InvalidArgumentError(
-                f"page_size: the cursor was made with page_size={position.page_size}; "
-                "resume with the same size or leave it out"
+            position = strategy.first(size, operation)
+        else:
+            position = Position.from_token(cursor, operation)
+            if page_size is not None and page_size != position.page_size:
+                raise InvalidArgumentError(
+                    f"page_size: the cursor was made with page_size={position.page_size}; "
+                    "resume with the same size or leave it out"
+                )
+        return cls(
+            strategy, operation, position.page_size, position, max_items, max_pages, key, on_page
+        )
+
+    def begin(self) -> None:
+        """Mark the walk as started; a second walk of the same pager is an error, not silence."""
+        if self.started:
+            raise PaginationError(
+                f"{self.operation}: this pager was already iterated ({self.handed_out} items in "
+                f"{self.pages_seen} pages); a pager walks once: call paginate() again to start "
+                "over, or paginate(..., cursor=pager.cursor) to go on from where it stopped",
+                operation=self.operation,
             )
-        return cls(strategy, position, max_items, max_pages)
+        self.started = True
 
     def more_pages(self) -> bool:
-        return (
-            self.position is not None
-            and (self.max_pages is None or self.pages_seen < self.max_pages)
-            and (self.max_items is None or self.items_seen < self.max_items)
-        )
+        if (self.max_pages is not None and self.pages_seen >= self.max_pages) or self.capped():
+            return False
+        if self.broken is not None:
+            self.position = self.after_broken
+            raise self.broken
+        return self.position is not None
+
+    def capped(self) -> bool:
+        """Whether ``max_items`` items were handed out."""
+        return self.max_items is not None and self.items_seen >= self.max_items
 
     def page_done(
         self, response: Any, items: list[Any]
-    ) -> tuple[Position, list[Any], Position | None]:
-        """Record a fetched page; return (its position, the items to hand out, the next position)."""
+    ) -> tuple[Position, list[tuple[int, Any]], Position | None]:
+        """Record a fetched page; return (its position, the items to hand out with their index
+        in the page, the next position)."""
         assert self.position is not None
         here = self.position
-        nxt = self.strategy.next(response, here, items)
-        fresh = items[here.skip :]
-        if self.max_items is not None:
-            fresh = fresh[: self.max_items - self.items_seen]
+        try:
+            nxt = self.strategy.next(response, here, items)
+        except PaginationError as exc:
+            nxt, self.broken = None, exc
+            self.after_broken = self.strategy.within(here, len(items))
+        self.total = self.strategy.total(response)
+        fresh: list[tuple[int, Any]] = []
+        for index in range(here.skip, len(items)):
+            if self.max_items is not None and self.items_seen + len(fresh) >= self.max_items:
+                break
+            if self.key is not None and not self._first_time(items[index]):
+                self.duplicates += 1
+                continue
+            fresh.append((index, items[index]))
         self.pages_seen += 1
         self.items_seen += len(fresh)
         return here, fresh, nxt
 
+    def _first_time(self, item: Any) -> bool:
+        assert self.key is not None
+        try:
+            key = self.key(item)
+        except AttributeError as exc:
+            raise InvalidArgumentError(
+                f"dedupe_by: {type(item).__name__} items of {self.operation} have no such "
+                f"attribute ({exc}); name one they have, such as 'id', or pass a function"
+            ) from None
+        if key is None:
+            return True  # nothing to compare by: handed out, never dropped
+        try:
+            if key in self.seen:
+                return False
+            self.seen.add(key)
+        except TypeError:
+            raise InvalidArgumentError(
+                f"dedupe_by: the key of a {type(item).__name__} is a {type(key).__name__}, "
+                "which cannot be compared; pass a function returning a string, number or tuple"
+            ) from None
+        return True
+
+    def page(self, here: Position, fresh: list[tuple[int, Any]], response: Any) -> Page[Any]:
+        return Page([item for _, item in fresh], response, here)
+
     def after_item(self, page: Position, index: int, page_len: int, nxt: Position | None) -> None:
-        """Move the resume point past item ``index`` (0-based, of the fresh items) of ``page``."""
-        seen = page.skip + index + 1
-        if seen >= page_len:
-            self.position = nxt
-        elif isinstance(self.strategy, OffsetStrategy):
-            self.position = Position(page.operation, page.start + seen, page.page_size)
-        else:
-            self.position = Position(page.operation, page.start, page.page_size, seen)
+        """Move the resume point past item ``index`` (0-based, in the page) of ``page``."""
+        seen = index + 1
+        self.handed_out += 1
+        self.position = nxt if seen >= page_len else self.strategy.within(page, seen)
 
     @property
     def cursor(self) -> str | None:
         return None if self.position is None else self.position.token()
+
+    def describe(self, kind: str) -> str:
+        """The pager's repr: what it walks and how far; it never holds a credential."""
+        where = (
+            "done"
+            if self.position is None
+            else f"next {self.strategy.position_name} {self.position.start}"
+            + (f" (+{self.position.skip})" if self.position.skip else "")
+        )
+        total = "" if self.total is None else f" (of {self.total})"
+        dupes = f", {self.duplicates} duplicates skipped" if self.duplicates else ""
+        return (
+            f"<{kind} {self.operation}: {self.handed_out} items{total} in {self.pages_seen} pages"
+            f"{dupes}, {where}, page_size={self.page_size}>"
+        )
 
 
 class Pager(Generic[ItemT]):
@@ -310,34 +479,56 @@ class Pager(Generic[ItemT]):
         self._fetch = fetch
         self._walk = walk
 
+    def __repr__(self) -> str:
+        return self._walk.describe(type(self).__name__)
+
     @property
     def cursor(self) -> str | None:
         """Token for the position after the last item handed out; None once the listing is done."""
         return self._walk.cursor
 
+    @property
+    def total(self) -> int | None:
+        """The listing's size as the last page stated it (GrowthBook ``total``, Convert
+        ``items_count``); None before the first page or when the service does not say."""
+        return self._walk.total
+
     def iter_pages(self) -> Iterator[Page[ItemT]]:
         """Yield whole pages; the cursor moves a page at a time."""
+        self._walk.begin()
+        return self._iter_pages()
+
+    def _iter_pages(self) -> Iterator[Page[ItemT]]:
         walk = self._walk
         while walk.more_pages():
             assert walk.position is not None
             response, items = self._fetch(walk.position)
             here, fresh, nxt = walk.page_done(response, items)
             walk.position = nxt
-            yield Page(fresh, response, here)
+            walk.handed_out += len(fresh)
+            page: Page[ItemT] = walk.page(here, fresh, response)
+            if walk.on_page is not None:
+                walk.on_page(page)
+            yield page
 
     def __iter__(self) -> Iterator[ItemT]:
+        self._walk.begin()
+        return self._items()
+
+    def _items(self) -> Iterator[ItemT]:
         walk = self._walk
         while walk.more_pages():
             assert walk.position is not None
             response, items = self._fetch(walk.position)
             here, fresh, nxt = walk.page_done(response, items)
-            if not fresh:
-                walk.position = nxt
-            for index, item in enumerate(fresh):
+            if walk.on_page is not None:
+                walk.on_page(walk.page(here, fresh, response))
+            for index, item in fresh:
                 walk.after_item(here, index, len(items), nxt)
                 yield item
-            if walk.max_items is not None and walk.items_seen >= walk.max_items:
+            if walk.capped():
                 return
+            walk.position = nxt
 
 
 def _settle(pending: set[asyncio.Task[Any]]) -> Callable[[asyncio.Task[Any]], None]:
@@ -366,6 +557,9 @@ class AsyncPager(Generic[ItemT]):
         # early never leaves a request running on a closed client.
         self._pending: set[asyncio.Task[Any]] = set() if pending is None else pending
 
+    def __repr__(self) -> str:
+        return self._walk.describe(type(self).__name__)
+
     def _spawn(self, position: Position) -> asyncio.Task[tuple[Any, list[ItemT]]]:
         task = asyncio.ensure_future(self._fetch(position))
         self._pending.add(task)
@@ -382,9 +576,14 @@ class AsyncPager(Generic[ItemT]):
         """Token for the position after the last item handed out; None once the listing is done."""
         return self._walk.cursor
 
+    @property
+    def total(self) -> int | None:
+        """The listing's size as the last page stated it; see :attr:`Pager.total`."""
+        return self._walk.total
+
     async def _prefetched(
         self,
-    ) -> AsyncIterator[tuple[Position, list[ItemT], list[ItemT], Any, Position | None]]:
+    ) -> AsyncIterator[tuple[Position, int, list[tuple[int, Any]], Any, Position | None]]:
         walk = self._walk
         if not walk.more_pages():
             return
@@ -395,31 +594,43 @@ class AsyncPager(Generic[ItemT]):
                 response, items = await task
                 here, fresh, nxt = walk.page_done(response, items)
                 task = None
-                budget_left = walk.max_items is None or walk.items_seen < walk.max_items
                 pages_left = walk.max_pages is None or walk.pages_seen < walk.max_pages
-                if nxt is not None and budget_left and pages_left:
+                if nxt is not None and not walk.capped() and pages_left:
                     task = self._spawn(nxt)
-                yield here, items, fresh, response, nxt
+                if walk.on_page is not None:
+                    outcome = walk.on_page(walk.page(here, fresh, response))
+                    if inspect.isawaitable(outcome):
+                        await outcome
+                yield here, len(items), fresh, response, nxt
+            walk.more_pages()  # raises when the last page could not be followed
         finally:
             if task is not None and not task.done():
                 task.cancel()
 
-    async def iter_pages(self) -> AsyncIterator[Page[ItemT]]:
+    def iter_pages(self) -> AsyncIterator[Page[ItemT]]:
         """Yield whole pages; the cursor moves a page at a time."""
-        async for here, _items, fresh, response, nxt in self._prefetched():
-            self._walk.position = nxt
-            yield Page(fresh, response, here)
+        self._walk.begin()
+        return self._iter_pages()
 
-    async def __aiter__(self) -> AsyncIterator[ItemT]:
+    async def _iter_pages(self) -> AsyncIterator[Page[ItemT]]:
+        async for here, _count, fresh, response, nxt in self._prefetched():
+            self._walk.position = nxt
+            self._walk.handed_out += len(fresh)
+            yield self._walk.page(here, fresh, response)
+
+    def __aiter__(self) -> AsyncIterator[ItemT]:
+        self._walk.begin()
+        return self._items()
+
+    async def _items(self) -> AsyncIterator[ItemT]:
         walk = self._walk
-        async for here, items, fresh, _response, nxt in self._prefetched():
-            if not fresh:
-                walk.position = nxt
-            for index, item in enumerate(fresh):
-                walk.after_item(here, index, len(items), nxt)
+        async for here, page_len, fresh, _response, nxt in self._prefetched():
+            for index, item in fresh:
+                walk.after_item(here, index, page_len, nxt)
                 yield item
-            if walk.max_items is not None and walk.items_seen >= walk.max_items:
+            if walk.capped():
                 return
+            walk.position = nxt
 
 
 def start_walk(
@@ -429,6 +640,10 @@ def start_walk(
     cursor: str | None,
     max_items: int | None,
     max_pages: int | None,
+    dedupe_by: DedupeBy | None = None,
+    on_page: OnPage | None = None,
 ) -> _Walk:
-    """The bookkeeping of a new listing, its caps and cursor checked (for the clients)."""
-    return _Walk.start(strategy, operation, page_size, cursor, max_items, max_pages)
+    """The bookkeeping of a new listing, its caps, cursor and options checked (for the clients)."""
+    return _Walk.start(
+        strategy, operation, page_size, cursor, max_items, max_pages, dedupe_by, on_page
+    )

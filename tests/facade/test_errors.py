@@ -6,7 +6,9 @@ it never sends, a proxy's HTML page, a Set-Cookie on an error).
 
 from __future__ import annotations
 
-import time
+import asyncio
+import json
+from typing import Any
 
 import httpx
 import pytest
@@ -17,6 +19,7 @@ from experiment_clients import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    AsyncGrowthBookClient,
     AuthenticationError,
     BadRequestError,
     ConfigurationError,
@@ -33,6 +36,7 @@ from experiment_sandbox import Fault, Sandbox
 from facade_helpers import entries, make_growthbook, settle, statuses
 from growthbook_api_client.api.features import list_features
 from growthbook_api_client.api.projects import list_projects
+from scripted_server import Reply, scripted_server
 
 
 def _assert_status_error(
@@ -132,15 +136,16 @@ def test_dropped_connection_is_a_connection_error(convert: ConvertClient, sandbo
 
 
 def test_timeout_is_an_api_timeout_error(growthbook: GrowthBookClient, sandbox: Sandbox) -> None:
-    sandbox.inject(Fault.latency(0.5), service="growthbook", operation="listProjects")
-    started = time.perf_counter()
+    """The client gives up before the answer: the sandbox journals a request once it has
+    answered it, so an empty journal at the raise proves the call did not wait (no clock)."""
+    sandbox.inject(Fault.latency(1.0), service="growthbook", operation="listProjects")
     with pytest.raises(APITimeoutError) as info:
         growthbook.with_options(timeout=0.05, max_retries=0).call(list_projects)
-    assert time.perf_counter() - started < 0.4
+    assert entries(sandbox, "listProjects") == []  # not answered yet when the error came
     assert isinstance(info.value, APIConnectionError)
     assert info.value.operation == "list_projects"
     assert isinstance(info.value.__cause__, httpx.TimeoutException)
-    settle(sandbox, "listProjects", 1)
+    settle(sandbox, "listProjects", 1)  # one request, answered late, never retried
 
 
 @pytest.mark.parametrize("service", ["convert", "growthbook"])
@@ -168,7 +173,7 @@ def test_response_validation_error_carries_the_headers(
     sandbox.inject(Fault.malformed_json(), service="growthbook")
     with pytest.raises(APIResponseValidationError) as info:
         growthbook.call(list_projects)
-    assert info.value.headers["content-type"].startswith("application/json")  # type: ignore[attr-defined]
+    assert info.value.headers["content-type"].startswith("application/json")
 
 
 def test_a_truncated_body_is_a_connection_error(
@@ -293,3 +298,104 @@ def test_argument_and_configuration_errors_are_value_errors(
         GrowthBookClient(api_key="", base_url=sandbox.growthbook_url)
     assert isinstance(config.value, ConfigurationError)
     assert sandbox.journal == []
+
+
+# -- hostile answers at the boundary (issue 10 item 2), over real HTTP ------------------------
+
+
+@pytest.fixture(params=["sync", "async"])
+def twin(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+def _answering(reply: Reply) -> Any:
+    return scripted_server(lambda _: reply)
+
+
+@pytest.mark.parametrize(
+    ("status", "cls"), [(200, APIResponseValidationError), (404, NotFoundError)]
+)
+def test_a_body_that_does_not_decode_is_a_typed_error(
+    status: int, cls: type[APIError], twin: str
+) -> None:
+    """``Content-Encoding: gzip`` on bytes that are not gzip: httpx.ResponseNotRead escaped."""
+    reply = Reply(
+        status, {"Content-Type": "application/json", "Content-Encoding": "gzip"}, b"not gzip"
+    )
+    with _answering(reply) as server:
+        error = _call_error(server.url, twin)
+    assert type(error) is cls
+    assert error.status_code == status  # type: ignore[attr-defined]
+    assert "does not decode as its Content-Encoding 'gzip'" in str(error)
+    assert isinstance(error.__cause__, httpx.DecodingError)
+
+
+def test_an_error_body_nested_deeper_than_python_recurses(twin: str) -> None:
+    """100,000 levels of JSON: RecursionError escaped; now the text is kept as the body."""
+    deep = b"[" * 100_000 + b"]" * 100_000
+    with _answering(Reply(400, {"Content-Type": "application/json"}, deep)) as server:
+        error = _call_error(server.url, twin)
+    assert type(error) is BadRequestError
+    assert isinstance(error.body, str)
+    assert len(error.body) == 200_000
+    assert len(str(error)) < 1_200  # the message shows the start only
+
+
+@pytest.mark.parametrize(
+    ("parameters", "fields"),
+    [
+        (5, ["5"]),
+        ("name", ["name"]),
+        ({"name": "too long", "key": "taken"}, ["name", "key"]),
+        ([{"field": "name"}, None, 3], ["{'field': 'name'}", "None", "3"]),
+        (None, []),
+    ],
+)
+def test_a_422_with_parameters_of_any_shape(parameters: Any, fields: list[str], twin: str) -> None:
+    """``parameters`` as a number made a TypeError; every shape now gives ``fields``."""
+    body = json.dumps({"code": 422, "message": ["bad"], "parameters": parameters}).encode()
+    with _answering(Reply(422, {"Content-Type": "application/json"}, body)) as server:
+        error = _call_error(server.url, twin)
+    assert type(error) is ValidationError
+    assert error.fields == fields
+    assert str(error).startswith("list_projects: HTTP 422 Unprocessable Entity: bad")
+
+
+def test_a_server_cookie_is_not_kept_for_later_requests() -> None:
+    """A malformed Set-Cookie once broke every later request; no cookie is kept at all."""
+    reply = Reply(
+        200,
+        {"Content-Type": "application/json", "Set-Cookie": "session=abc; Path=/"},
+        json.dumps({"projects": [], "limit": 10, "offset": 0, "count": 0, "total": 0,
+                    "hasMore": False, "nextOffset": None}).encode(),
+    )  # fmt: skip
+    with (
+        _answering(reply) as server,
+        GrowthBookClient("k", f"{server.url}/api/v1", rate_limit=None) as gb,
+    ):
+        gb.call(list_projects)
+        gb.call(list_projects)
+        assert "cookie" not in server.requests[1].headers
+
+
+def _call_error(url: str, twin: str) -> APIError:
+    """The error ``list_projects`` raises against ``url``, from the sync or the async client."""
+    if twin == "sync":
+        with (
+            GrowthBookClient("k", f"{url}/api/v1", rate_limit=None, max_retries=0) as gb,
+            pytest.raises(APIError) as info,
+        ):
+            gb.call(list_projects)
+        return info.value
+
+    async def run() -> APIError:
+        async with AsyncGrowthBookClient(
+            "k", f"{url}/api/v1", rate_limit=None, max_retries=0
+        ) as gb:
+            try:
+                await gb.call(list_projects)
+            except APIError as exc:
+                return exc
+        raise AssertionError("no error")
+
+    return asyncio.run(run())

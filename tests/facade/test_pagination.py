@@ -9,16 +9,16 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
-import time
 import warnings
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
+import httpx
 import pytest
 from convert_api_client.api.experiences import get_experiences_list
 from convert_api_client.api.goals import get_goals_list
 from experiment_clients import InvalidArgumentError
-from experiment_sandbox import Fault, Sandbox
+from experiment_sandbox import Sandbox
 from facade_helpers import (
     entries,
     make_async_convert,
@@ -224,18 +224,20 @@ def test_page_size_bounds(sandbox: Sandbox, service: str) -> None:
         first = next(iter(client.paginate(endpoint, page_size=max_size).iter_pages()))
         assert len(first.items) == max_size
         sandbox.clear_journal()
+        bad: Any
         for bad in (max_size + 1, 0, -1, True, 10.0, "10"):
             with pytest.raises(InvalidArgumentError, match=f"page_size must be .* 1 to {max_size}"):
                 client.paginate(endpoint, page_size=bad)
         for name in ("max_items", "max_pages"):
             with pytest.raises(InvalidArgumentError, match=name):
-                client.paginate(endpoint, **{name: 0})
+                client.paginate(endpoint, **cast(dict[str, Any], {name: 0}))
     assert sandbox.journal == []
 
 
 def test_paging_parameters_are_refused_with_a_clear_error(sandbox: Sandbox) -> None:
     with make_growthbook(sandbox) as gb, make_convert(sandbox) as cv:
-        for kwargs in ({"limit": 10}, {"offset": 20}, {"limit": 5, "offset": 5}):
+        paging: list[dict[str, Any]] = [{"limit": 10}, {"offset": 20}, {"limit": 5, "offset": 5}]
+        for kwargs in paging:
             with pytest.raises(InvalidArgumentError, match="use page_size= and cursor="):
                 gb.paginate(list_features, **kwargs)
         with pytest.raises(InvalidArgumentError, match=r"body\.page: the pager sets these"):
@@ -263,38 +265,51 @@ def test_filters_apply_to_every_page(sandbox: Sandbox) -> None:
     assert all(("projectId", project) in e.query for e in journal)
 
 
-def test_the_async_pager_prefetches_the_next_page(sandbox: Sandbox) -> None:
-    """0.1 s per page on the server and 0.1 s of work per page: only async overlaps them."""
-    sandbox.inject(Fault.latency(0.1), service="growthbook", operation="listFeatures")
-    per_item = 0.1 / 25
+def _order_of_requests_and_items(sandbox: Sandbox, twin: str) -> list[tuple[str, Any]]:
+    """What happened, in order: each request leaving (its offset) and each item handed out."""
+    log: list[tuple[str, Any]] = []
 
-    started = time.perf_counter()
-    ids, _ = _walk(
-        sandbox,
-        "growthbook",
-        "sync",
-        consume=lambda: time.sleep(per_item),
-        page_size=25,
-        max_pages=4,
-    )
-    sync_time = time.perf_counter() - started
+    def sent(request: httpx.Request) -> None:
+        log.append(("request", int(request.url.params["offset"])))
 
-    started = time.perf_counter()
-    async_ids, _ = _walk(
-        sandbox,
-        "growthbook",
-        "async",
-        consume=lambda: asyncio.sleep(per_item),
-        page_size=25,
-        max_pages=4,
-    )
-    async_time = time.perf_counter() - started
+    async def sent_async(request: httpx.Request) -> None:
+        sent(request)
 
-    assert ids == async_ids
-    assert len(ids) == 100
-    assert len(entries(sandbox, "listFeatures")) == 8  # no page fetched beyond max_pages
-    assert sync_time >= 0.8
-    assert async_time < sync_time * 0.8, (sync_time, async_time)  # ideally 0.5 s vs 0.8 s
+    if twin == "sync":
+        with make_growthbook(sandbox, event_hooks={"request": [sent]}) as gb:
+            for item in gb.paginate(list_features, page_size=25, max_pages=4):
+                log.append(("item", item.id))
+        return log
+
+    async def run() -> None:
+        async with make_async_growthbook(sandbox, event_hooks={"request": [sent_async]}) as gb:
+            async for item in gb.paginate(list_features, page_size=25, max_pages=4):
+                log.append(("item", item.id))
+                await asyncio.sleep(0)  # the caller's work: it lets the prefetch run
+
+    asyncio.run(run())
+    return log
+
+
+@pytest.mark.parametrize("twin", TWINS)
+def test_the_async_pager_prefetches_the_next_page(sandbox: Sandbox, twin: str) -> None:
+    """Async asks for page n+1 while the caller is still on page n; sync only after it.
+
+    Checked by the order of events (requests leaving, items handed out), not by time.
+    """
+    log = _order_of_requests_and_items(sandbox, twin)
+    ids = [f["id"] for f in sandbox.growthbook.features][:100]
+    assert [value for kind, value in log if kind == "item"] == ids
+    assert [value for kind, value in log if kind == "request"] == [0, 25, 50, 75]
+    assert len(entries(sandbox, "listFeatures")) == 4  # no page fetched beyond max_pages
+    for page in range(3):
+        next_request = log.index(("request", 25 * (page + 1)))
+        last_item_of_page = log.index(("item", ids[25 * page + 24]))
+        first_item_of_page = log.index(("item", ids[25 * page]))
+        if twin == "async":
+            assert first_item_of_page < next_request < last_item_of_page
+        else:
+            assert next_request > last_item_of_page
 
 
 def _early_break(sandbox: Sandbox, consumer: str, close: str) -> None:

@@ -162,9 +162,12 @@ def test_facade_call_raises_server_error_for_a_non_json_5xx(server: Any, facade:
     assert caught.value.body == "<html>Bad gateway</html>"
 
 
-def test_facade_call_returns_none_for_an_undocumented_2xx(server: Any, facade: Any) -> None:
+def test_facade_call_reads_an_undocumented_2xx_as_the_documented_one(
+    server: Any, facade: Any
+) -> None:
+    """Never ``None`` against the declared type (issue 10 item 6; more in test_undocumented_success)."""
     server.reply(299, {"feature": FEATURE}, reason="Custom")
-    assert facade.call(get_feature, "new_checkout_flow") is None
+    assert facade.call(get_feature, "new_checkout_flow").feature.id == FEATURE["id"]
 
 
 def test_facade_call_keeps_unknown_enum_values(server: Any, facade: Any) -> None:

@@ -25,10 +25,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from _regen import ROOT
+
 from . import git, openapi, policy, python_level, report, spec_level
 from .model import Comparison, Finding, GroupKind, Level
 
-ROOT = Path(__file__).resolve().parents[2]
 FACADE_DIR = "facade/experiment_clients"
 
 

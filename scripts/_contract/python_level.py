@@ -1,7 +1,7 @@
 """Python level: what a spec change does to code importing our packages, found by griffe.
 
 Both spec versions are generated with the pinned generator, today's config/<service>.yml and
-today's templates/ (through scripts/regenerate's own ``generate()``), so every difference comes
+today's templates/ (through scripts/_regen's ``generate()``), so every difference comes
 from the spec alone; griffe loads both trees statically and ``griffe.find_breaking_changes`` names
 removed modules, functions, models and fields, removed parameters and parameters that became
 required. The facade is compared the same way, its version at the base ref against the work tree.
@@ -9,73 +9,44 @@ required. The facade is compared the same way, its version at the base ref again
 
 from __future__ import annotations
 
-import importlib.machinery
-import importlib.util
-import shutil
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import griffe
+from _regen import SERVICES, GenerationError, check_generator_version
+from _regen import generate as _generate
 
 from .model import Finding, GroupKind, Level
 
-ROOT = Path(__file__).resolve().parents[2]
 FACADE_PACKAGE = "experiment_clients"
 _ADDED_LIMIT = 40
 
-
-class GenerationError(RuntimeError):
-    """The generator refused a spec version (or is not the pinned one)."""
-
-
-def load_regenerate() -> ModuleType:
-    """scripts/regenerate as a module (a fresh one each call: ``generate()`` reads its ROOT)."""
-    path = ROOT / "scripts" / "regenerate"
-    loader = importlib.machinery.SourceFileLoader("_contract_regenerate", str(path))
-    spec = importlib.util.spec_from_loader(loader.name, loader)
-    assert spec is not None
-    module = importlib.util.module_from_spec(spec)
-    loader.exec_module(module)
-    return module
+__all__ = ["FACADE_PACKAGE", "GenerationError", "compare_packages", "generate", "services"]
 
 
 def services() -> dict[str, str]:
     """Service name -> generated package name, as scripts/regenerate knows them."""
-    mapping: dict[str, str] = load_regenerate().SERVICES
-    return dict(mapping)
+    return dict(SERVICES)
 
 
 def generate(service: str, spec_file: Path, workdir: Path) -> Path:
-    """Generate ``spec_file`` as ``service``'s package into ``workdir``; return the package dir.
+    """Generate ``spec_file`` as ``service``'s package into ``workdir/out``; return that folder.
 
-    scripts/regenerate's ``generate()`` reads ``ROOT/specs/<service>.yaml``: it is pointed at a
-    scratch root holding this spec version beside the work tree's config/ and templates/.
+    The work tree's config/ and templates/ are used, so every difference comes from the spec.
     """
-    regenerate = load_regenerate()
-    package: str = regenerate.SERVICES[service]
-    for needed in (ROOT / "config" / f"{service}.yml", ROOT / "templates"):
-        if not needed.exists():
-            raise GenerationError(f"cannot generate {package}: {needed} is missing")
-    root = workdir / "root"
-    (root / "specs").mkdir(parents=True)
-    shutil.copyfile(spec_file, root / "specs" / f"{service}.yaml")
-    shutil.copytree(ROOT / "config", root / "config")
-    shutil.copytree(ROOT / "templates", root / "templates")
-    regenerate.__dict__["ROOT"] = root
     out = workdir / "out"
-    out.mkdir()
+    out.mkdir(parents=True, exist_ok=True)
+    check_generator_version()
     try:
-        regenerate._check_generator_version()
-        generated: Path = regenerate.generate(service, package, out)
-    except SystemExit as exc:
-        detail = exc.code if isinstance(exc.code, str) else "see the generator output above"
+        _generate(service, out, spec=spec_file)
+    except GenerationError as exc:
         raise GenerationError(
-            f"could not generate {spec_file.name} as {package}: {detail}"
+            f"could not generate {spec_file.name} as {SERVICES.get(service, service)}: {exc}",
+            exc.log,
         ) from None
-    return generated.parent
+    return out
 
 
 # ----------------------------------------------------------------------------- griffe

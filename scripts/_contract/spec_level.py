@@ -16,10 +16,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from _regen import ROOT
+
 from . import openapi, supplement
 from .model import Finding, GroupKind, Level
 
-ROOT = Path(__file__).resolve().parents[2]
 ENGINE_SCRIPT = Path(__file__).with_name("optic_diff.cjs")
 OPTIC_OPERATION_REMOVED = "prevent operation removal"
 _QUOTED = re.compile(r"'([^']*)'")

@@ -70,13 +70,24 @@ def _run_jobs(jobs: list[Job], workdir: Path, with_python: bool) -> dict[str, st
                     futures[(i, side)] = pool.submit(
                         python_level.generate, job.comparison.service, spec, dest
                     )
-        results = {key: _result(future, generator_output) for key, future in futures.items()}
+        results = {}
+        for key, future in futures.items():
+            try:
+                results[key] = _result(future, generator_output)
+            except python_level.GenerationError as exc:
+                if key[1] != "old":
+                    raise
+                # An old version the generator cannot take must not fail the diff: say so.
+                jobs[key[0]].comparison.notes.append(
+                    "Python level not compared: the old version cannot be generated as it is "
+                    f"({str(exc).splitlines()[0]})."
+                )
     engine: dict[str, str] = {}
     for i, job in enumerate(jobs):
         spec_result: spec_level.SpecResult = results[(i, "spec")]
         engine = spec_result.engine.get("packages", {})
         job.comparison.findings += spec_result.findings
-        if (i, "old") in results and job.package:
+        if (i, "old") in results and (i, "new") in results and job.package:
             job.comparison.findings += python_level.compare_packages(
                 job.package, results[(i, "old")], results[(i, "new")]
             )

@@ -9,6 +9,7 @@ required. The facade is compared the same way, its version at the base ref again
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -25,6 +26,14 @@ _ADDED_LIMIT = 40
 
 __all__ = ["FACADE_PACKAGE", "GenerationError", "compare_packages", "generate", "services"]
 
+PREGENERATED: dict[tuple[str, str], Path] = {}
+"""(service, spec digest) -> a folder already holding that spec's package: scripts/update-spec
+has just generated the new side, so the diff does not generate it a second time."""
+
+
+def digest(spec_file: Path) -> str:
+    return hashlib.sha256(spec_file.read_bytes()).hexdigest()
+
 
 def services() -> dict[str, str]:
     """Service name -> generated package name, as scripts/regenerate knows them."""
@@ -36,6 +45,9 @@ def generate(service: str, spec_file: Path, workdir: Path) -> Path:
 
     The work tree's config/ and templates/ are used, so every difference comes from the spec.
     """
+    known = PREGENERATED.get((service, digest(spec_file)))
+    if known is not None and (known / SERVICES[service]).is_dir():
+        return known
     out = workdir / "out"
     out.mkdir(parents=True, exist_ok=True)
     check_generator_version()

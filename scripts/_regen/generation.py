@@ -60,6 +60,7 @@ def generate(service: str, dest_parent: Path, spec: Path | None = None, root: Pa
         if not needed.exists():
             raise GenerationError(f"cannot generate {package}: {needed} is missing")
     out = dest_parent / package
+    dest_parent.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ)
     # The post hooks call `ruff`: use the pinned one installed beside this interpreter.
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from _contract import openapi
 from _regen import ROOT
 
 from . import normalize, overlay
@@ -79,23 +80,9 @@ def take(service: str, path: Path, root: Path = ROOT) -> tuple[str, Document, li
     return dump(doc), doc, done
 
 
-def server_path(doc: Document) -> str:
-    """The path part of the first server URL (``/api/v1``), without a trailing slash."""
-    servers = doc.get("servers")
-    url = ""
-    if isinstance(servers, list) and servers and isinstance(servers[0], dict):
-        url = str(servers[0].get("url") or "")
-    if "://" in url:
-        url = url.split("://", 1)[1]
-        url = url[url.find("/") :] if "/" in url else ""
-    elif url.startswith("{"):
-        url = url[url.find("}") + 1 :] if "}" in url else ""
-    return url.rstrip("/")
-
-
 def operation_keys(doc: Document) -> dict[str, str]:
     """``GET /api/v1/features`` (full URL path: server path + path) -> operationId."""
-    base = server_path(doc)
+    base = openapi.server_path(doc)
     return {
         f"{method.upper()} {base}{path}": str(op.get("operationId") or "")
         for path, method, op in operations(doc)

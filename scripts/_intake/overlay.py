@@ -4,8 +4,9 @@ An overlay is ``{overlay: 1.0.0, info: {title, version}, actions: [...]}``; each
 ``target`` (an RFC 9535 JSONPath) and either ``update`` (merged into every node matched: objects
 recursively, arrays appended to) or ``remove: true``. JSONPath is python-jsonpath in strict RFC
 9535 mode (the dialect the Overlay specification names); the applier is ours because it must say
-what each action did: an action that matches nothing is an error, as a rule gone stale is
-exactly what a maintainer reviewing a new vendor version must hear about.
+what each action did: an action that matches nothing is reported with a count of 0 and a
+"stale?" note, as a rule gone stale is what a maintainer reviewing a new vendor version must
+hear about (it does not stop the take: the vendor may have fixed the flaw).
 """
 
 from __future__ import annotations
@@ -70,12 +71,11 @@ def apply(doc: Document, overlay: dict[str, Any]) -> list[Repair]:
         repair = Repair(_label(action, i))
         matches = list(_ENV.finditer(action["target"], doc))
         if not matches:
-            raise RepairError(
-                repair.rule,
-                f"target {action['target']} matches nothing: the rule is stale for this "
-                "document; update or delete it in the overlay",
+            repair.examples.append(
+                f"target {action['target']} matched nothing (stale? the vendor may have fixed "
+                "it: update or delete the action)"
             )
-        if action.get("remove"):
+        elif action.get("remove"):
             # Remove from the deepest and last positions first, so indexes stay valid.
             for match in sorted(matches, key=lambda m: m.parts, reverse=True):
                 holder: Any = match.parent.obj if match.parent is not None else None

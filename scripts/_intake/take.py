@@ -43,7 +43,8 @@ def overlay_path(service: str, root: Path = ROOT) -> Path:
 
 
 def repair(service: str, doc: Document, root: Path = ROOT) -> tuple[Document, list[Repair]]:
-    """The repaired document and the repairs that changed something (overlay first)."""
+    """The repaired document and its repairs: every overlay action (a stale one with a count of
+    0), then the normalization rules that changed something."""
     done = overlay.apply_file(doc, overlay_path(service, root))
     done += normalize.normalize(doc)
     return doc, done

@@ -72,7 +72,9 @@ def test_case_collisions_keep_the_pascal_name_and_number_the_other() -> None:
     doc = flawed("case_collisions")
     normalize.normalize(doc)
     schemas = doc["components"]["schemas"]
-    assert "GadgetStats" in schemas and "gadgetStats2" in schemas and "gadgetStats" not in schemas
+    assert "GadgetStats" in schemas
+    assert "gadgetStats2" in schemas
+    assert "gadgetStats" not in schemas
     assert _props(doc)["stats"] == {"$ref": "#/components/schemas/gadgetStats2"}
     assert _props(doc)["totals"] == {"$ref": "#/components/schemas/GadgetStats"}
 
@@ -163,4 +165,5 @@ def test_an_unknown_type_is_refused_naming_the_rule() -> None:
     with pytest.raises(RepairError) as caught:
         normalize.normalize(doc)
     assert caught.value.rule == "misspelt-types"
-    assert "Gadget/properties/size" in str(caught.value) and "'whole'" in str(caught.value)
+    assert "Gadget/properties/size" in str(caught.value)
+    assert "'whole'" in str(caught.value)

@@ -36,7 +36,6 @@ function requireEngine() {
 }
 
 const engine = requireEngine();
-cacheSourcemapReaders();
 const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 async function load(file) {
@@ -170,6 +169,8 @@ async function main() {
     process.stderr.write("usage: optic_diff.cjs BEFORE.yaml AFTER.yaml\n");
     process.exit(2);
   }
+  // CONTRACT_DIFF_NO_MEMO=1 runs Optic as shipped (tests compare both ways).
+  if (process.env.CONTRACT_DIFF_NO_MEMO !== "1") cacheSourcemapReaders();
   const [before, after] = await Promise.all([load(beforeFile), load(afterFile)]);
   const { pruned, added, removed } = pruneOperations(before, after);
   if (process.env.CONTRACT_DIFF_NO_MEMO !== "1") memoizePointerHelpers();

@@ -258,6 +258,22 @@ def _optic_findings(
         breaking = not supplement.is_tolerated_response_enum_addition(
             r["rule"], r["jsonPath"], r["message"]
         )
+        if breaking and supplement.is_required_inside_new_object(r["message"], r["jsonPath"], old):
+            findings.append(
+                Finding(
+                    level=Level.SPEC,
+                    breaking=False,
+                    kind=where.kind,
+                    group=where.group,
+                    subject=where.subject,
+                    message="required in a request object that is new: clients do not send it "
+                    "yet, so nothing they send breaks",
+                    rule=f"Optic: {r['rule']} (reclassified)",
+                    affects=affects,
+                    names=frozenset(names),
+                )
+            )
+            continue
         if not breaking:
             values = ", ".join(f"`{v}`" for v in _QUOTED.findall(r["message"])[:-1]) or "a value"
             message = (

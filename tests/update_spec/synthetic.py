@@ -212,12 +212,14 @@ def make_document(operations: int = 400, version: int = 1) -> dict[str, Any]:
             },
         }
     count = -(-max(operations - base, 0) // OPS_PER_RESOURCE)
-    names = resource_names(count + (2 if version > 1 else 0))
-    if version > 1:
-        names = names[1:]  # the first resource is removed, two new ones come at the end
+    all_names = resource_names(count + (2 if version > 1 else 0))
+    # Version 2: the first resource is removed, two new ones come at the end; each resource keeps
+    # its index (and so its flaws) across versions.
+    indexes = range(1, len(all_names)) if version > 1 else range(len(all_names))
+    names = [all_names[i] for i in indexes]
     doc["info"]["version"] = f"1.{version - 1}.0"
-    for i, name in enumerate(names):
-        add_resource(doc, name, i)
+    for i in indexes:
+        add_resource(doc, all_names[i], i)
     if version > 1:
         first = _pascal(names[0])
         props = schemas[f"{first}Input"]["properties"]

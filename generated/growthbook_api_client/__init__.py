@@ -1,4 +1,4 @@
-"""A client library for accessing Gadget API"""
+"""A client library for accessing GrowthBook REST API"""
 
 from .client import AuthenticatedClient, Client
 

@@ -1,0 +1,247 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.toggle_feature_request import ToggleFeatureRequest
+from ...models.toggle_feature_response import ToggleFeatureResponse
+from ...types import Response, status_of
+
+#: HTTP method and path template of this operation, and its header parameters' Python names.
+METHOD = "POST"
+PATH = "/features/{id}/toggle"
+HEADER_PARAMETERS: tuple[str, ...] = ()
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: ToggleFeatureRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/features/{id}/toggle".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ToggleFeatureResponse | None:
+    if response.status_code == 200:
+        response_200 = ToggleFeatureResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = Error.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ToggleFeatureResponse]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def operation(
+    id: str,
+    *,
+    body: ToggleFeatureRequest,
+) -> ToggleFeatureResponse:
+    """This operation's parameters without ``client``, and what a 2xx answer parses into.
+
+    The typed handle for ``experiment_clients``: ``client.call(<module>.operation, ...)``
+    runs ``sync_detailed``/``asyncio_detailed`` with the client's own settings.
+    """
+    raise TypeError(
+        "call it through a client: client.call(<this module>.operation, ...)"
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ToggleFeatureRequest,
+) -> Response[Error | ToggleFeatureResponse]:
+    """Toggle a feature in one or more environments
+
+     Turns the feature on or off in each environment named in the body's
+    `environments` map (environment name -> enabled), with an optional
+    reason, and returns the updated feature.
+
+    Args:
+        id (str):
+        body (ToggleFeatureRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ToggleFeatureResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ToggleFeatureRequest,
+) -> Error | ToggleFeatureResponse | None:
+    """Toggle a feature in one or more environments
+
+     Turns the feature on or off in each environment named in the body's
+    `environments` map (environment name -> enabled), with an optional
+    reason, and returns the updated feature.
+
+    Args:
+        id (str):
+        body (ToggleFeatureRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ToggleFeatureResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ToggleFeatureRequest,
+) -> Response[Error | ToggleFeatureResponse]:
+    """Toggle a feature in one or more environments
+
+     Turns the feature on or off in each environment named in the body's
+    `environments` map (environment name -> enabled), with an optional
+    reason, and returns the updated feature.
+
+    Args:
+        id (str):
+        body (ToggleFeatureRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ToggleFeatureResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ToggleFeatureRequest,
+) -> Error | ToggleFeatureResponse | None:
+    """Toggle a feature in one or more environments
+
+     Turns the feature on or off in each environment named in the body's
+    `environments` map (environment name -> enabled), with an optional
+    reason, and returns the updated feature.
+
+    Args:
+        id (str):
+        body (ToggleFeatureRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ToggleFeatureResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

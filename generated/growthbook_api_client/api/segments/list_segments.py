@@ -1,0 +1,254 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.list_segments_response import ListSegmentsResponse
+from ...types import UNSET, Response, Unset, status_of
+
+#: HTTP method and path template of this operation, and its header parameters' Python names.
+METHOD = "GET"
+PATH = "/segments"
+HEADER_PARAMETERS: tuple[str, ...] = ()
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 10,
+    offset: int | Unset = 0,
+    datasource_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["datasourceId"] = datasource_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/segments",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ListSegmentsResponse | None:
+    if response.status_code == 200:
+        response_200 = ListSegmentsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = Error.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ListSegmentsResponse]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def operation(
+    *,
+    limit: int | Unset = 10,
+    offset: int | Unset = 0,
+    datasource_id: str | Unset = UNSET,
+) -> ListSegmentsResponse:
+    """This operation's parameters without ``client``, and what a 2xx answer parses into.
+
+    The typed handle for ``experiment_clients``: ``client.call(<module>.operation, ...)``
+    runs ``sync_detailed``/``asyncio_detailed`` with the client's own settings.
+    """
+    raise TypeError(
+        "call it through a client: client.call(<this module>.operation, ...)"
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 10,
+    offset: int | Unset = 0,
+    datasource_id: str | Unset = UNSET,
+) -> Response[Error | ListSegmentsResponse]:
+    """Get all segments
+
+     Returns one page of segments, optionally only those of one data source.
+
+    Args:
+        limit (int | Unset):  Default: 10.
+        offset (int | Unset):  Default: 0.
+        datasource_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ListSegmentsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        datasource_id=datasource_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 10,
+    offset: int | Unset = 0,
+    datasource_id: str | Unset = UNSET,
+) -> Error | ListSegmentsResponse | None:
+    """Get all segments
+
+     Returns one page of segments, optionally only those of one data source.
+
+    Args:
+        limit (int | Unset):  Default: 10.
+        offset (int | Unset):  Default: 0.
+        datasource_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ListSegmentsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        offset=offset,
+        datasource_id=datasource_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 10,
+    offset: int | Unset = 0,
+    datasource_id: str | Unset = UNSET,
+) -> Response[Error | ListSegmentsResponse]:
+    """Get all segments
+
+     Returns one page of segments, optionally only those of one data source.
+
+    Args:
+        limit (int | Unset):  Default: 10.
+        offset (int | Unset):  Default: 0.
+        datasource_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ListSegmentsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        datasource_id=datasource_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 10,
+    offset: int | Unset = 0,
+    datasource_id: str | Unset = UNSET,
+) -> Error | ListSegmentsResponse | None:
+    """Get all segments
+
+     Returns one page of segments, optionally only those of one data source.
+
+    Args:
+        limit (int | Unset):  Default: 10.
+        offset (int | Unset):  Default: 0.
+        datasource_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ListSegmentsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            offset=offset,
+            datasource_id=datasource_id,
+        )
+    ).parsed

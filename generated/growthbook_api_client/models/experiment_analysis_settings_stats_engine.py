@@ -1,0 +1,19 @@
+from enum import StrEnum
+
+
+class ExperimentAnalysisSettingsStatsEngine(StrEnum):
+    BAYESIAN = "bayesian"
+    FREQUENTIST = "frequentist"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ExperimentAnalysisSettingsStatsEngine | None":
+        # A value the spec does not list yet: keep it as its raw string instead of failing.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

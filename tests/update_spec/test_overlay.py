@@ -9,8 +9,8 @@ import pytest
 import yaml
 from _intake import overlay, take
 from _intake.walk import RepairError
-from conftest import ROOT
 from corpus import base
+from intake_helpers import REPO as ROOT
 
 
 def _write(tmp_path: Path, actions: object) -> Path:

@@ -18,6 +18,7 @@ import argparse
 import contextlib
 import importlib
 import inspect
+import io
 import socket
 import subprocess
 import sys
@@ -96,6 +97,10 @@ def sample(schema: Any, doc: Document, depth: int = 0) -> Any:
         return True
     if kind == "string":
         fmt = schema.get("format")
+        if fmt == "binary" or schema.get("contentMediaType") == "application/octet-stream":
+            return b"probe"
+        if "http" in str(schema.get("pattern", "")):
+            return "https://example.com/"
         if fmt == "date-time":
             return "2026-01-02T03:04:05Z"
         if fmt == "date":
@@ -112,6 +117,8 @@ def _convert(value: Any, hint: Any) -> Any:
     """A JSON value as the generated function wants it (enum member, attrs model)."""
     options = typing.get_args(hint) or (hint,)
     for option in options:
+        if isinstance(option, type) and option.__name__ == "File" and isinstance(value, bytes):
+            return option(payload=io.BytesIO(value), file_name="probe.txt")
         if isinstance(option, type) and issubclass(option, Enum):
             return option(value)
         if isinstance(option, type) and hasattr(option, "from_dict") and isinstance(value, dict):
@@ -138,7 +145,9 @@ def arguments(doc: Document, path: str, op: dict[str, Any], function: Any) -> di
     hints = typing.get_type_hints(function)
     kwargs: dict[str, Any] = {}
     for name, parameter in inspect.signature(function).parameters.items():
-        if name == "client" or parameter.default is not inspect.Parameter.empty:
+        # Required arguments, and the request body whenever the spec documents one.
+        optional = parameter.default is not inspect.Parameter.empty
+        if name == "client" or (optional and not (name == "body" and op.get("requestBody"))):
             continue
         if name == "body":
             content = ((op.get("requestBody") or {}).get("content")) or {}
@@ -203,8 +212,26 @@ def prism(spec: Path, timeout: float = 90) -> Iterator[str]:
 # ----------------------------------------------------------------------------- the check
 
 
-def _client(service: str, url: str) -> Any:
+def _cookie_sessions(doc: Document) -> dict[str, str]:
+    """Cookies the spec's cookie security schemes name (Convert's web-app session)."""
+    schemes = (doc.get("components") or {}).get("securitySchemes") or {}
+    return {
+        str(s["name"]): "mock-session"
+        for s in schemes.values()
+        if isinstance(s, dict) and s.get("type") == "apiKey" and s.get("in") == "cookie"
+    }
+
+
+def _client(service: str, url: str, doc: Document) -> Any:
     from experiment_clients import ConvertClient, GrowthBookClient
+
+    cookies = _cookie_sessions(doc)
+
+    def add_cookies(request: Any) -> None:
+        # An operation secured by a cookie session (which the facade does not configure) still
+        # gets a cookie, so Prism's security check lets the call through.
+        if cookies and "cookie" not in request.headers:
+            request.headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookies.items())
 
     if service == "growthbook":
         return GrowthBookClient(api_key="secret_mock_check", base_url=url, rate_limit=None)
@@ -213,6 +240,7 @@ def _client(service: str, url: str) -> Any:
         key_secret="mock-secret",  # noqa: S106 - Prism checks presence, not value
         base_url=url,
         max_retries=0,
+        event_hooks={"request": [add_cookies]},
     )
 
 
@@ -247,7 +275,7 @@ def check(service: str, root: Path = ROOT) -> list[Outcome]:
     doc = take.as_dict(take.read(spec))
     package = SERVICES[service]
     outcomes = []
-    with prism(spec) as url, _client(service, url) as client:
+    with prism(spec) as url, _client(service, url, doc) as client:
         for path, method, op in operations(doc):
             op_id = str(op.get("operationId") or f"{method.upper()} {path}")
             outcome = Outcome(op_id, "")

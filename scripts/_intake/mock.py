@@ -227,20 +227,28 @@ def _client(service: str, url: str, doc: Document) -> Any:
 
     cookies = _cookie_sessions(doc)
 
-    def add_cookies(request: Any) -> None:
+    def for_prism(request: Any) -> None:
         # An operation secured by a cookie session (which the facade does not configure) still
-        # gets a cookie, so Prism's security check lets the call through.
+        # gets a cookie, so Prism's security check lets the call through; and JSON is asked for,
+        # since Prism cannot serialize a vendor media type listed first (`download/json`).
         if cookies and "cookie" not in request.headers:
             request.headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookies.items())
+        if "accept" not in request.headers or request.headers["accept"] == "*/*":
+            request.headers["Accept"] = "application/json"
 
     if service == "growthbook":
-        return GrowthBookClient(api_key="secret_mock_check", base_url=url, rate_limit=None)
+        return GrowthBookClient(
+            api_key="secret_mock_check",
+            base_url=url,
+            rate_limit=None,
+            event_hooks={"request": [for_prism]},
+        )
     return ConvertClient(
         key_id="mock-key",
         key_secret="mock-secret",  # noqa: S106 - Prism checks presence, not value
         base_url=url,
         max_retries=0,
-        event_hooks={"request": [add_cookies]},
+        event_hooks={"request": [for_prism]},
     )
 
 

@@ -57,7 +57,7 @@ def test_a_30_document_becomes_31() -> None:
     assert doc["openapi"] == "3.1.0"
     page = _props(doc, "GadgetPage")
     assert page["nextOffset"] == {"type": ["integer", "null"]}
-    assert _props(doc)["size"] == {"type": "integer", "exclusiveMinimum": 0}
+    assert _props(doc)["weight"] == {"type": "number", "exclusiveMinimum": 0}
 
 
 def test_names_with_spaces_are_renamed_and_refs_follow() -> None:

@@ -172,7 +172,11 @@ def nullable_in_30(doc: Doc) -> None:
     doc["openapi"] = "3.0.3"
     page = doc["components"]["schemas"]["GadgetPage"]["properties"]
     page["nextOffset"] = {"type": "integer", "nullable": True}
-    _gadget(doc)["properties"]["weight"] = {"type": "number", "minimum": 0, "exclusiveMinimum": True}
+    _gadget(doc)["properties"]["weight"] = {
+        "type": "number",
+        "minimum": 0,
+        "exclusiveMinimum": True,
+    }
 
 
 def min_max(doc: Doc) -> None:

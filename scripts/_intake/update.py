@@ -10,15 +10,17 @@
    applied to both sides) and prints its Markdown report;
 5. prints a summary: operations before/after, added/removed, each repair with its count, time.
 
-Exit status: 0 nothing breaks; 1 the contract diff reports a break (the files are written all the
-same: the maintainer decides); 2 the document cannot be taken (the reason and the rule that failed
+Exit status: 0 nothing breaks; 1 the contract diff reports a break, or the facade no longer
+imports with the new package (the files are written all the same: the maintainer decides); 2 the document cannot be taken (the reason and the rule that failed
 are printed; nothing is written).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -44,6 +46,7 @@ class Outcome:
     timings: dict[str, float] = field(default_factory=dict)
     breaking: bool = False
     report: str = ""
+    facade: str = ""
 
 
 class Refused(Exception):
@@ -117,8 +120,32 @@ def run(service: str, source: Path, root: Path = ROOT, diff: bool = True) -> Out
                 service, old_copy, new_spec, fresh.parent
             )
             outcome.timings["contract diff"] = clock() - step
+    outcome.facade = facade_import(root)
+    if outcome.facade.startswith("import fails"):
+        outcome.breaking = True
     outcome.timings["total"] = clock() - started
     return outcome
+
+
+def facade_import(root: Path) -> str:
+    """Does the hand-written facade still import with the packages now in generated/? (Its
+    helpers bind to operations and models by name: a rename can take them down.)"""
+    facade = root / "facade"
+    if not (facade / "experiment_clients").is_dir():
+        return "not checked (no facade/ in this tree)"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root / "generated"), str(facade)])}
+    proc = subprocess.run(
+        [sys.executable, "-c", "import experiment_clients"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=root,
+        check=False,
+    )
+    if proc.returncode == 0:
+        return "imports cleanly with the new package"
+    last = (proc.stderr.strip().splitlines() or ["(no output)"])[-1]
+    return f"import fails: {last}"
 
 
 def _contract_diff(service: str, old: Path, new: Path, new_generated: Path) -> tuple[str, bool]:
@@ -155,6 +182,8 @@ def summary(outcome: Outcome) -> str:
         )
     timing = ", ".join(f"{name} {seconds:.1f}s" for name, seconds in outcome.timings.items())
     lines.append(f"- time: {timing}")
+    if outcome.facade:
+        lines.append(f"- facade (experiment_clients): {outcome.facade}")
     verdict = "breaking changes: see the report above" if outcome.breaking else "nothing breaks"
     lines.append(f"- result: {verdict}")
     return "\n".join(lines) + "\n"

@@ -21,10 +21,11 @@ class Run:
     stderr: str
 
 
-def copy_repo(dest: Path) -> Path:
-    """What update-spec reads and writes: scripts, specs, config, templates, the package."""
+def copy_repo(dest: Path, with_facade: bool = False) -> Path:
+    """What update-spec reads and writes: scripts, specs, config, templates, the package (and
+    the facade, whose import update-spec checks when it is there)."""
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
-    for part in ("scripts", "specs", "config", "templates"):
+    for part in ("scripts", "specs", "config", "templates", *(["facade"] if with_facade else [])):
         shutil.copytree(REPO / part, dest / part, ignore=ignore)
     shutil.copytree(REPO / "generated" / PACKAGE, dest / "generated" / PACKAGE, ignore=ignore)
     (dest / "node_modules").symlink_to(REPO / "node_modules")

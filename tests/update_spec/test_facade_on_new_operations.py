@@ -24,12 +24,13 @@ PROBE = Path(__file__).with_name("facade_probe.py")
 @pytest.fixture(scope="module")
 def probed(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, object], list[str]]:
     base = tmp_path_factory.mktemp("facade-new-ops")
-    root = copy_repo(base / "repo")
+    root = copy_repo(base / "repo", with_facade=True)
     ours = yaml.safe_load((root / "specs" / "growthbook.yaml").read_text())
     known = {op["operationId"] for item in ours["paths"].values() for op in item.values()}
     doc = make_document(operations=40)
     run = update_spec(root, write_doc(base / "vendor.yaml", doc))
     assert run.returncode == 0, run.stdout + run.stderr
+    assert "- facade (experiment_clients): imports cleanly with the new package" in run.stdout
     new = [
         op["operationId"]
         for item in doc["paths"].values()

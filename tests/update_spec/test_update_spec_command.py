@@ -71,6 +71,7 @@ def test_first_take_repairs_generates_and_reports_the_break(taken: dict[str, obj
     ):
         assert f"  - {rule}: " in run.stdout, rule
     assert "- time: repairs and validation" in run.stdout
+    assert "- facade (experiment_clients): not checked (no facade/ in this tree)" in run.stdout
     root = taken["root"]
     assert isinstance(root, Path)
     spec = (root / "specs" / "growthbook.yaml").read_text()

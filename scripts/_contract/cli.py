@@ -25,10 +25,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from _regen import ROOT
+
 from . import git, openapi, policy, python_level, report, spec_level
 from .model import Comparison, Finding, GroupKind, Level
 
-ROOT = Path(__file__).resolve().parents[2]
 FACADE_DIR = "facade/experiment_clients"
 
 
@@ -69,13 +70,24 @@ def _run_jobs(jobs: list[Job], workdir: Path, with_python: bool) -> dict[str, st
                     futures[(i, side)] = pool.submit(
                         python_level.generate, job.comparison.service, spec, dest
                     )
-        results = {key: _result(future, generator_output) for key, future in futures.items()}
+        results = {}
+        for key, future in futures.items():
+            try:
+                results[key] = _result(future, generator_output)
+            except python_level.GenerationError as exc:
+                if key[1] != "old":
+                    raise
+                # An old version the generator cannot take must not fail the diff: say so.
+                jobs[key[0]].comparison.notes.append(
+                    "Python level not compared: the old version cannot be generated as it is "
+                    f"({str(exc).splitlines()[0]})."
+                )
     engine: dict[str, str] = {}
     for i, job in enumerate(jobs):
         spec_result: spec_level.SpecResult = results[(i, "spec")]
         engine = spec_result.engine.get("packages", {})
         job.comparison.findings += spec_result.findings
-        if (i, "old") in results and job.package:
+        if (i, "old") in results and (i, "new") in results and job.package:
             job.comparison.findings += python_level.compare_packages(
                 job.package, results[(i, "old")], results[(i, "new")]
             )
@@ -107,7 +119,28 @@ def _engines(engine: dict[str, str], with_python: bool) -> str:
 # ----------------------------------------------------------------------------- two files
 
 
-def compare_files(old: Path, new: Path, service: str | None, with_python: bool) -> tuple[str, int]:
+def _repaired(service: str, spec: Path, dest: Path, notes: list[str], side: str) -> Path:
+    """``spec`` with the service's repairs (scripts/update-spec's overlay and normalization)
+    applied, written to ``dest``; the file itself when the repairs cannot take it."""
+    from _intake import take
+    from _intake.walk import RepairError
+
+    try:
+        doc, done = take.repair(service, take.read(spec))
+    except RepairError as exc:
+        notes.append(f"The {side} version was compared as it is: the repairs refused it ({exc}).")
+        return spec
+    if done:
+        count = sum(r.count for r in done)
+        rules = ", ".join(f"{r.rule} ({r.count})" for r in done)
+        notes.append(f"Repairs applied to the {side} version: {count} by {rules}.")
+    dest.write_text(take.dump(doc), encoding="utf-8")
+    return dest
+
+
+def compare_files(
+    old: Path, new: Path, service: str | None, with_python: bool, repair: bool = True
+) -> tuple[str, int]:
     known = python_level.services()
     if service is None:
         service = next((p.stem for p in (new, old) if p.stem in known), None)
@@ -131,7 +164,21 @@ def compare_files(old: Path, new: Path, service: str | None, with_python: bool) 
         comparison.status = "unchanged"
     else:
         with tempfile.TemporaryDirectory(prefix="contract-diff-") as tmp:
-            engine = _run_jobs([Job(comparison, old, new, package)], Path(tmp), with_python)
+            old_side, new_side = old, new
+            if repair and service and package:
+                # The same repairs on both sides, as scripts/update-spec applies them: raw vendor
+                # versions compare (and generate) as the repository would take them.
+                (Path(tmp) / "old").mkdir()
+                (Path(tmp) / "new").mkdir()
+                old_side = _repaired(
+                    service, old, Path(tmp) / "old" / old.name, comparison.notes, "old"
+                )
+                new_side = _repaired(
+                    service, new, Path(tmp) / "new" / new.name, comparison.notes, "new"
+                )
+            engine = _run_jobs(
+                [Job(comparison, old_side, new_side, package)], Path(tmp), with_python
+            )
     header = [f"Compared `{old}` with `{new}`.", _engines(engine, with_python)]
     text = report.render(header, [comparison], {comparison.title: package} if package else {}, None)
     return text, 1 if comparison.breaking() else 0
@@ -307,6 +354,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-python", action="store_true", help="spec level only: skip generation and griffe"
     )
+    parser.add_argument(
+        "--no-repair",
+        action="store_true",
+        help="with OLD NEW: compare the files as they are, without the service's repairs "
+        "(specs/overlays/ and the normalization pass of scripts/update-spec)",
+    )
     parser.add_argument("--output", type=Path, help="also write the report to this file")
     args = parser.parse_args(argv)
     if (args.base is None) == (args.old is None or args.new is None) or (args.base and args.old):
@@ -320,7 +373,9 @@ def main(argv: list[str] | None = None) -> int:
         for path in (args.old, args.new):
             if not path.is_file():
                 parser.error(f"{path}: no such file")
-        run = lambda: compare_files(args.old, args.new, args.service, not args.no_python)  # noqa: E731
+        run = lambda: compare_files(  # noqa: E731
+            args.old, args.new, args.service, not args.no_python, not args.no_repair
+        )
     try:
         text, status = run()
     except (spec_level.EngineError, python_level.GenerationError) as exc:

@@ -7,7 +7,7 @@ import subprocess
 import tarfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from _regen import ROOT
 
 
 def _git(*args: str) -> subprocess.CompletedProcess[bytes]:

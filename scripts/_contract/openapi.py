@@ -120,3 +120,35 @@ def operation_names(doc: Document, path: str, method: str) -> set[str]:
     if isinstance(op, dict) and isinstance(op.get("operationId"), str):
         names.add(op["operationId"])
     return names
+
+
+def server_path(doc: Document) -> str:
+    """The path part of the first server URL (``/api/v1``), without a trailing slash; ``""`` when
+    the document has no server or its server is a bare origin."""
+    servers = doc.get("servers")
+    url = ""
+    if isinstance(servers, list) and servers and isinstance(servers[0], dict):
+        url = str(servers[0].get("url") or "")
+    if "://" in url:
+        rest = url.split("://", 1)[1]
+        url = rest[rest.find("/") :] if "/" in rest else ""
+    elif url.startswith("{"):
+        url = url[url.find("}") + 1 :] if "}" in url else ""
+    return url.rstrip("/")
+
+
+def rebased(doc: Document) -> Document:
+    """A copy whose paths carry the server path (``/api/v1`` + ``/features``) and whose servers
+    are bare origins: operations compared by the full URL a client sends."""
+    base = server_path(doc)
+    copy = dict(doc)
+    copy["paths"] = {f"{base}{path}": item for path, item in (doc.get("paths") or {}).items()}
+    servers = []
+    for server in doc.get("servers") or []:
+        if isinstance(server, dict) and isinstance(server.get("url"), str) and base:
+            url = server["url"]
+            server = {**server, "url": url[: len(url) - len(base)] if url.endswith(base) else url}
+        servers.append(server)
+    if servers:
+        copy["servers"] = servers
+    return copy

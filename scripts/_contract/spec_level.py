@@ -11,15 +11,18 @@ import json
 import re
 import shutil
 import subprocess
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+import yaml
+from _regen import ROOT
+
 from . import openapi, supplement
 from .model import Finding, GroupKind, Level
 
-ROOT = Path(__file__).resolve().parents[2]
 ENGINE_SCRIPT = Path(__file__).with_name("optic_diff.cjs")
 OPTIC_OPERATION_REMOVED = "prevent operation removal"
 _QUOTED = re.compile(r"'([^']*)'")
@@ -255,6 +258,22 @@ def _optic_findings(
         breaking = not supplement.is_tolerated_response_enum_addition(
             r["rule"], r["jsonPath"], r["message"]
         )
+        if breaking and supplement.is_required_inside_new_object(r["message"], r["jsonPath"], old):
+            findings.append(
+                Finding(
+                    level=Level.SPEC,
+                    breaking=False,
+                    kind=where.kind,
+                    group=where.group,
+                    subject=where.subject,
+                    message="required in a request object that is new: clients do not send it "
+                    "yet, so nothing they send breaks",
+                    rule=f"Optic: {r['rule']} (reclassified)",
+                    affects=affects,
+                    names=frozenset(names),
+                )
+            )
+            continue
         if not breaking:
             values = ", ".join(f"`{v}`" for v in _QUOTED.findall(r["message"])[:-1]) or "a value"
             message = (
@@ -357,13 +376,49 @@ def _whole_path_item(
     return findings
 
 
+RULE_BASE_PATH = "contract_diff: base path"
+
+
+def _base_path_move(old: openapi.Document, new: openapi.Document) -> Finding:
+    before, after = openapi.server_path(old), openapi.server_path(new)
+    return Finding(
+        level=Level.SPEC,
+        breaking=True,
+        kind=GroupKind.DOCUMENT,
+        group="servers",
+        subject="base path",
+        message=(
+            f"the server path moved from `{before or '/'}` to `{after or '/'}` (operations are "
+            "compared by full URL, server path + path, so unchanged URLs are not reported as "
+            f"removed): a base URL built by hand as host + `{before}` now doubles or loses "
+            "part of every path; take the path from the spec's servers"
+        ),
+        rule=RULE_BASE_PATH,
+        names=frozenset({"servers", before, after} - {""}),
+    )
+
+
 def compare_specs(old_path: Path, new_path: Path) -> SpecResult:
-    """Findings for two spec files: Optic's rule results, our supplementary rules, the rest."""
+    """Findings for two spec files: Optic's rule results, our supplementary rules, the rest.
+
+    When the server path moved (``/api/v1`` -> ``/api`` with ``/v1`` in every path), both sides
+    are compared with the server path folded into their paths, and the move is one finding.
+    """
     old = openapi.load(old_path.read_text())
     new = openapi.load(new_path.read_text())
-    raw = run_engine(old_path, new_path)
+    moved: list[Finding] = []
+    if openapi.server_path(old) != openapi.server_path(new):
+        moved.append(_base_path_move(old, new))
+        old, new = openapi.rebased(old), openapi.rebased(new)
+        with tempfile.TemporaryDirectory(prefix="contract-rebased-") as tmp:
+            old_path, new_path = Path(tmp) / "old.yaml", Path(tmp) / "new.yaml"
+            old_path.write_text(yaml.safe_dump(old, sort_keys=False))
+            new_path.write_text(yaml.safe_dump(new, sort_keys=False))
+            raw = run_engine(old_path, new_path)
+    else:
+        raw = run_engine(old_path, new_path)
     optic = _optic_findings(raw, old, new)
-    extra = supplement.removed_parameters(old, new) + supplement.security_changes(old, new)
+    extra = moved + supplement.removed_parameters(old, new) + supplement.security_changes(old, new)
     breaking = [f for f in optic + extra if f.breaking]
     removals = [r["jsonPath"] for r in raw["results"] if r["rule"] == OPTIC_OPERATION_REMOVED]
     covered = removals + [

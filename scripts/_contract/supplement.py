@@ -8,7 +8,12 @@ these, which each break code calling our generated functions:
 - a **changed security requirement**: a client configured for a scheme the operation no longer
   accepts (or an operation that now needs credentials it did not) gets 401s.
 
-And one place where our clients differ from Optic's general assumption:
+And two places where our clients differ from Optic's general assumption:
+
+- a **required field inside a request object that is itself new** (an optional array added
+  whose items require ``key``) is flagged by Optic as a new required request property, but no
+  client sends that object yet, so nothing they send can break: only a required field in an
+  object the client already sends can. :func:`is_required_inside_new_object` reclassifies it;
 
 - an **enum value added in a response** is flagged by Optic, but our generated enums keep unknown
   values (``_missing_`` in templates/str_enum.py.jinja and int_enum.py.jinja), so it does not
@@ -166,3 +171,25 @@ def is_tolerated_response_enum_addition(rule: str, json_path: str, message: str)
         and "/responses/" in json_path
         and message.startswith("cannot add enum option")
     )
+
+
+def is_required_inside_new_object(message: str, json_path: str, old: openapi.Document) -> bool:
+    """Optic flags a required request property; not breaking when an enclosing property is new
+    (absent from the old document), since clients do not send that object yet."""
+    if not message.startswith("cannot add a required request property") and not (
+        "request property" in message and "required" in message
+    ):
+        return False
+    tokens = openapi.split(json_path)
+    if "requestBody" not in tokens:
+        return False
+    field_positions = [
+        i
+        for i in range(len(tokens) - 1)
+        if tokens[i] == "properties" and i > tokens.index("requestBody")
+    ]
+    for i in field_positions[:-1]:  # every enclosing property, not the field itself
+        ancestor = openapi.join(tokens[: i + 2])
+        if openapi.get(old, openapi.canonical(old, ancestor)) is openapi.MISSING:
+            return True
+    return False

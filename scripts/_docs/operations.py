@@ -51,6 +51,20 @@ def _names_used(node: ast.AST) -> set[str]:
     return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
 
 
+def _bound_operations(node: ast.AST) -> set[str]:
+    """Operation modules named in the helpers' bindings: ``_op("features", "get_feature", ...)``."""
+    return {
+        n.args[1].value
+        for n in ast.walk(node)
+        if isinstance(n, ast.Call)
+        and isinstance(n.func, ast.Name)
+        and n.func.id == "_op"
+        and len(n.args) >= 2
+        and isinstance(n.args[1], ast.Constant)
+        and isinstance(n.args[1].value, str)
+    }
+
+
 def _self_calls(node: ast.AST) -> set[str]:
     """Methods called on ``self`` (``self._get(...)``, ``self.update(...)``)."""
     return {
@@ -65,7 +79,7 @@ def helpers(source: str, package: str) -> dict[str, list[str]]:
 
     A helper covers an operation when its body, or a method of its class (or
     base class) that it calls on ``self``, names the operation's module
-    imported from ``<package>.api``.
+    imported from ``<package>.api`` or binds it with ``_op(tag, module, helper)``.
     """
     tree = ast.parse(source)
     modules: set[str] = set()
@@ -96,7 +110,7 @@ def helpers(source: str, package: str) -> dict[str, list[str]]:
             seen, todo, used = {method}, [node], set()
             while todo:
                 current = todo.pop()
-                used |= _names_used(current) & modules
+                used |= (_names_used(current) & modules) | _bound_operations(current)
                 for callee in _self_calls(current) - seen:
                     if callee in table:
                         seen.add(callee)

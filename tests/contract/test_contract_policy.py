@@ -68,11 +68,12 @@ def repo(tmp_path: Path) -> Path:
     (root / "scripts").mkdir(parents=True)
     shutil.copy2(ROOT / "scripts" / "contract_diff", root / "scripts")
     shutil.copy2(ROOT / "scripts" / "regenerate", root / "scripts")
-    shutil.copytree(
-        ROOT / "scripts" / "_contract",
-        root / "scripts" / "_contract",
-        ignore=shutil.ignore_patterns("__pycache__"),
-    )
+    for package in ("_contract", "_regen"):
+        shutil.copytree(
+            ROOT / "scripts" / package,
+            root / "scripts" / package,
+            ignore=shutil.ignore_patterns("__pycache__"),
+        )
     (root / "specs").mkdir()
     shutil.copy2(BASE, root / "specs" / "growthbook.yaml")
     (root / "facade" / "experiment_clients").mkdir(parents=True)

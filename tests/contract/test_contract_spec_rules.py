@@ -257,3 +257,53 @@ def test_memoised_pointer_lookups_change_nothing(
     monkeypatch.setenv("CONTRACT_DIFF_NO_MEMO", "1")
     assert run_engine(old, new) == fast
     assert len(fast["results"]) >= 5
+
+
+def test_a_new_optional_array_whose_items_require_a_field_does_not_break(tmp_path: Path) -> None:
+    # Issue 15 item 11: clients do not send the new array yet, so its items' required field
+    # cannot break a request; a required field in an object clients already send still does.
+    def edit(spec: Spec) -> None:
+        _schema(spec, "ItemCreate")["properties"]["steps"] = {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["key"],
+                "properties": {"key": {"type": "string"}},
+            },
+        }
+
+    findings = _compare(tmp_path, edit)
+    assert not [f for f in findings if f.breaking], "\n".join(map(str, findings))
+    assert any("reclassified" in f.rule and "`steps[].key`" in f.subject for f in findings)
+
+    def required_in_existing(spec: Spec) -> None:
+        edit(spec)
+        create = _schema(spec, "ItemCreate")
+        create["properties"]["note"] = {"type": "string"}
+        create.setdefault("required", []).append("note")
+
+    breaking = [f for f in _compare(tmp_path, required_in_existing) if f.breaking]
+    assert [f.subject for f in breaking] == ["`note`"]
+
+
+def test_a_base_path_move_is_one_finding_not_every_operation(tmp_path: Path) -> None:
+    # Issue 15 item 10: `/api/v1` + `/items` became `/api` + `/v1/items`: same URLs on the wire.
+    old = base_spec()
+    old["servers"] = [{"url": "https://items.test/api/v1"}]
+
+    def edit(spec: Spec) -> None:
+        spec["servers"] = [{"url": "https://items.test/api"}]
+        spec["paths"] = {f"/v1{path}": item for path, item in spec["paths"].items()}
+
+    findings = _compare(tmp_path, edit, old)
+    (moved,) = findings
+    assert moved.breaking
+    assert (moved.group, moved.subject) == ("servers", "base path")
+    assert "`/api/v1` to `/api`" in moved.message
+
+    def and_one_removed(spec: Spec) -> None:
+        edit(spec)
+        spec["paths"]["/v1/items/{id}"].pop("get")
+
+    removed = [f.group for f in _compare(tmp_path, and_one_removed, old) if f.breaking]
+    assert sorted(removed) == ["GET /api/v1/items/{id} (getItem)", "servers"]

@@ -4,6 +4,8 @@ Read by ``experiment_clients._operations``: listing or finding an operation
 imports this module only, never the operation modules themselves.
 """
 
+#: Summaries and descriptions have their white space folded (line breaks become spaces), then are
+#: escaped as string literals.
 #: (module name, tag package, HTTP method, path, summary, description, path parameters' Python
 #: names), in spec order per tag.
 OPERATIONS: tuple[tuple[str, str, str, str, str, str, tuple[str, ...]], ...] = (

@@ -4,6 +4,8 @@ Read by ``experiment_clients._operations``: listing or finding an operation
 imports this module only, never the operation modules themselves.
 """
 
+#: Summaries and descriptions have their white space folded (line breaks become spaces), then are
+#: escaped as string literals.
 #: (module name, tag package, HTTP method, path, summary, description, path parameters' Python
 #: names), in spec order per tag.
 OPERATIONS: tuple[tuple[str, str, str, str, str, str, tuple[str, ...]], ...] = (
@@ -49,7 +51,7 @@ OPERATIONS: tuple[tuple[str, str, str, str, str, str, tuple[str, ...]], ...] = (
         "POST",
         "/features/{id}/toggle",
         "Toggle a feature in one or more environments",
-        "Turns the feature on or off in each environment named in the body's`environments` map (environment name -> enabled), with an optionalreason, and returns the updated feature.",
+        "Turns the feature on or off in each environment named in the body's `environments` map (environment name -> enabled), with an optional reason, and returns the updated feature.",
         ("id",),
     ),
     (
@@ -94,7 +96,7 @@ OPERATIONS: tuple[tuple[str, str, str, str, str, str, tuple[str, ...]], ...] = (
         "GET",
         "/experiments",
         "Get all experiments",
-        "Returns one page of experiments, optionally filtered by project, by datasource and by experiment tracking key.",
+        "Returns one page of experiments, optionally filtered by project, by data source and by experiment tracking key.",
         (),
     ),
     (
@@ -112,7 +114,7 @@ OPERATIONS: tuple[tuple[str, str, str, str, str, str, tuple[str, ...]], ...] = (
         "GET",
         "/experiments/{id}/results",
         "Get results for an experiment",
-        "Returns the latest analysis of an experiment: per dimension value, theusers counted, the sample-ratio check and each metric's statistics pervariation. `phase` and `dimension` select which analysis to return.",
+        "Returns the latest analysis of an experiment: per dimension value, the users counted, the sample-ratio check and each metric's statistics per variation. `phase` and `dimension` select which analysis to return.",
         ("id",),
     ),
     (
@@ -121,7 +123,7 @@ OPERATIONS: tuple[tuple[str, str, str, str, str, str, tuple[str, ...]], ...] = (
         "GET",
         "/experiments/{id}/visual-changesets",
         "Get all visual changesets",
-        "Returns every visual changeset of one experiment. This list is notpaginated: it takes no `limit`/`offset` and its response carries nopagination fields.",
+        "Returns every visual changeset of one experiment. This list is not paginated: it takes no `limit`/`offset` and its response carries no pagination fields.",
         ("id",),
     ),
     (
@@ -175,7 +177,7 @@ OPERATIONS: tuple[tuple[str, str, str, str, str, str, tuple[str, ...]], ...] = (
         "GET",
         "/sdk-connections",
         "Get all sdk connections",
-        "Returns one page of SDK connections, optionally only those of one projectand filtered by `withProxy`. Note that the list is under the key`connections`.",
+        "Returns one page of SDK connections, optionally only those of one project and filtered by `withProxy`. Note that the list is under the key `connections`.",
         (),
     ),
     (

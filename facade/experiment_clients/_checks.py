@@ -8,14 +8,21 @@ from __future__ import annotations
 
 import math
 
+import msgspec
+
 from ._errors import APIError, InvalidArgumentError
 
-__all__ = ["is_unset", "number", "whole_number"]
+__all__ = ["is_unset", "is_unset_type", "number", "whole_number"]
 
 
 def is_unset(value: object) -> bool:
-    """Whether ``value`` is a generated package's ``UNSET`` (each package has its own class)."""
-    return type(value).__name__ == "Unset"
+    """Whether ``value`` is ``UNSET``, "left out": the generated packages use msgspec's own."""
+    return value is msgspec.UNSET
+
+
+def is_unset_type(annotation: object) -> bool:
+    """Whether ``annotation`` is the type of ``UNSET`` (a union branch meaning "may be left out")."""
+    return annotation is msgspec.UnsetType
 
 
 def whole_number(

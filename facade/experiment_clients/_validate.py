@@ -26,18 +26,11 @@ from typing import Any
 
 import msgspec
 
+from ._checks import is_unset, is_unset_type
 from ._errors import InvalidArgumentError
 from ._operations import info_for_module
 
 _UNION_TYPES = (typing.Union, types.UnionType)
-
-
-def _is_unset(value: object) -> bool:
-    return value is msgspec.UNSET
-
-
-def _is_unset_type(option: object) -> bool:
-    return option is msgspec.UnsetType
 
 
 def _is_model(annotation: type) -> bool:
@@ -114,19 +107,19 @@ def _coerce(value: Any, annotation: Any, where: str) -> Any:
         return value
     if origin in _UNION_TYPES:
         options = typing.get_args(annotation)
-        if _is_unset(value) and any(_is_unset_type(o) for o in options):
+        if is_unset(value) and any(is_unset_type(o) for o in options):
             return value
         if value is None and type(None) in options:
             return None
         errors: list[str] = []
         for option in options:
-            if option is type(None) or _is_unset_type(option):
+            if option is type(None) or is_unset_type(option):
                 continue
             try:
                 return _coerce(value, option, where)
             except InvalidArgumentError as exc:
                 errors.append(str(exc))
-        expected = " or ".join(_describe(o) for o in options if not _is_unset_type(o))
+        expected = " or ".join(_describe(o) for o in options if not is_unset_type(o))
         detail = errors[0] if len(errors) == 1 else f"expected {expected}, got {value!r}"
         raise InvalidArgumentError(detail)
     if origin is list:
@@ -271,13 +264,7 @@ def _coerce_model(value: Any, cls: type, where: str) -> Any:
         try:
             value = cls.from_dict(dict(value))  # type: ignore[attr-defined]
         except msgspec.ValidationError as exc:
-            message = str(exc)
-            if message.startswith("Object missing required field"):
-                name = message.split("`")[1]
-                raise InvalidArgumentError(
-                    f"{where}: missing required field {name!r} for {cls.__name__}"
-                ) from None
-            raise InvalidArgumentError(f"{where}: not a valid {cls.__name__}: {exc}") from None
+            raise _explained(exc, value, cls, where) from None
         except (TypeError, ValueError, AttributeError) as exc:
             raise InvalidArgumentError(f"{where}: not a valid {cls.__name__}: {exc}") from None
     elif not isinstance(value, cls):
@@ -288,7 +275,7 @@ def _coerce_model(value: Any, cls: type, where: str) -> Any:
     changes = {}
     for name, encoded in _fields(cls):
         current = getattr(value, name)
-        if converted and (current is None or current is msgspec.UNSET):
+        if converted and (current is None or is_unset(current)):
             continue  # left out, or null where msgspec found null allowed
         checked = _coerce(current, hints.get(name, Any), f"{where}.{encoded}")
         if checked is not current:
@@ -296,6 +283,32 @@ def _coerce_model(value: Any, cls: type, where: str) -> Any:
     if changes:
         value = msgspec.structs.replace(value, **changes)
     return value
+
+
+_AT = re.compile(r"^(?P<what>.*) - at (?P<key>`key` in )?`\$(?P<path>[^`]*)`$", re.DOTALL)
+
+
+def _explained(
+    exc: msgspec.ValidationError, value: Mapping[str, Any], cls: type, where: str
+) -> InvalidArgumentError:
+    """msgspec's refusal of a dict body, said as our own checks say it, at the field's path.
+
+    The field msgspec names is checked again by :func:`_coerce` (so a wrong value reads
+    ``expected True or False, got 'yes'``, as for an argument); what that check lets
+    through keeps msgspec's words, at the path in the caller's JSON names.
+    """
+    found = _AT.match(str(exc))
+    what, path = (found["what"], found["path"]) if found else (str(exc), "")
+    key = re.match(r"\.([^.\[]+)", path)
+    attribute_of = {json: attr for attr, json in json_names(cls).items()}
+    if key is not None and key[1] in value and key[1] in attribute_of:
+        hint = _hints(cls).get(attribute_of[key[1]], Any)
+        try:
+            _coerce(value[key[1]], hint, f"{where}.{key[1]}")
+        except InvalidArgumentError as clearer:
+            return clearer
+    of_a_key = " (one of its keys)" if found and found["key"] else ""
+    return InvalidArgumentError(f"{where}{path}{of_a_key}: {what[:1].lower()}{what[1:]}")
 
 
 def check_arguments(
@@ -346,7 +359,7 @@ def check_arguments(
     }
     for name in getattr(sys.modules[endpoint.__module__], "HEADER_PARAMETERS", ()):
         value = checked.get(name)
-        problem = None if value is None or _is_unset(value) else header_value_problem(str(value))
+        problem = None if value is None or is_unset(value) else header_value_problem(str(value))
         if problem:
             raise InvalidArgumentError(
                 f"{operation}({name}): it is sent as an HTTP header; {problem}"
@@ -372,7 +385,7 @@ def check_path_parameters(module: str, operation: str, arguments: Mapping[str, A
         return
     for name in info.path_parameters:
         value = arguments.get(name)
-        if value is None or _is_unset(value):
+        if value is None or is_unset(value):
             continue
         text = str(value.value if isinstance(value, enum.Enum) else value)
         if text in _NOT_A_SEGMENT:

@@ -36,7 +36,7 @@ from typing import Any, Generic, Protocol, TypeVar
 import attrs
 import msgspec
 
-from ._checks import whole_number
+from ._checks import is_unset, whole_number
 from ._errors import InvalidArgumentError, PaginationError
 
 ItemT = TypeVar("ItemT")
@@ -151,7 +151,7 @@ def items_of(response: Any, operation: str = "") -> list[Any]:
 
 
 def _unset(value: object) -> bool:
-    return value is None or value is msgspec.UNSET
+    return value is None or is_unset(value)
 
 
 @attrs.frozen

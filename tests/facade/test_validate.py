@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-import attrs
+import msgspec
 import pytest
 from convert_api_client.api.experiences import (
     create_experience,
@@ -284,8 +284,34 @@ def test_a_missing_field_and_a_wrong_value_are_named_by_their_json_names(
     _refused(
         sandbox,
         lambda: convert.call(get_goals_list, body={"onlyCount": "yes"}),
-        "get_goals_list(body).onlyCount",
-        "True or False",
+        "get_goals_list(body).onlyCount: expected True or False, got 'yes'",
+    )
+    _refused(
+        sandbox,
+        lambda: convert.call(get_goals_list, body={"experiences": [1, "2"]}),
+        "get_goals_list(body).experiences[1]: expected an integer, got '2'",
+    )
+    nested = {
+        "name": "g",
+        "type": "clicks_link",
+        "triggering_rule": {"OR": [{"AND": [{"OR_WHEN": 5}]}]},
+    }
+    _refused(
+        sandbox,
+        lambda: convert.call(create_goal, body=nested),
+        "create_goal(body).triggering_rule.OR[0].AND[0].OR_WHEN: expected a list, got int",
+    )
+
+
+def test_what_only_msgspec_refuses_is_named_by_its_path_too(
+    convert: ConvertClient, sandbox: Sandbox
+) -> None:
+    """A free-form object's keys are JSON strings: msgspec refuses an int key, we say where."""
+    body = {"name": "g", "type": "clicks_link", "triggering_rule": {"OR": []}, "settings": {1: 2}}
+    _refused(
+        sandbox,
+        lambda: convert.call(create_goal, body=body),
+        "create_goal(body).settings (one of its keys): expected `str`, got `int`",
     )
 
 
@@ -315,16 +341,19 @@ def test_an_unknown_argument_suggests_the_parameter(
 
 @pytest.mark.parametrize("package", ["convert_api_client", "growthbook_api_client"])
 def test_json_names_are_read_right_for_every_model(package: str) -> None:
-    """Generic: each model's JSON name maps back to its attribute by the generator's own rule."""
+    """Generic: each model's JSON names are msgspec's encode names, and map back to the
+    attributes by the generator's own naming rule."""
     models = importlib.import_module(f"{package}.models")
-    checked = 0
+    checked = renamed = 0
     for name in models.__all__:
         cls = getattr(models, name)
-        if not attrs.has(cls):
-            continue
+        if not (isinstance(cls, type) and issubclass(cls, msgspec.Struct)):
+            continue  # enums, and open objects (dict aliases)
         names = json_names(cls)
-        assert set(names) == {f.name for f in attrs.fields(cls)} - {"additional_properties"}
+        assert names == {f.name: f.encode_name for f in msgspec.structs.fields(cls)}, cls
         for attribute, json_name in names.items():
             assert PythonIdentifier(json_name, "field_") == attribute, (cls, json_name)
             checked += 1
+            renamed += attribute != json_name
     assert checked > 0
+    assert renamed > 0  # camelCase names exist, so a json_names that echoed attributes fails

@@ -8,7 +8,9 @@ resume with ``cursor=``). ``cursor`` is a token for the position after the last
 item handed out: pass it back as ``cursor=`` to resume where the walk stopped.
 
 * GrowthBook: ``limit``/``offset`` query parameters, following ``hasMore``/``nextOffset``
-  (a ``nextOffset`` that does not move forward stops the walk with :class:`PaginationError`).
+  (a ``nextOffset`` that does not move forward stops the walk with :class:`PaginationError`;
+  one that is not an integer breaks the spec, so that page raises
+  :class:`APIResponseValidationError` as any call would, and ``cursor`` resumes at it).
 * Convert: ``page``/``results_per_page`` in the JSON body, stopping by ``extra.pagination``.
 
 What a walk guarantees: both services page by position (an offset, a page
@@ -27,9 +29,12 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import functools
 import inspect
 import json
 import operator
+import types
+import typing
 from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterator, Sequence
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -119,25 +124,34 @@ class Strategy(Protocol):
         ...
 
 
-def _field_values(response: Any) -> list[Any]:
-    """The values of a model's declared fields, whichever model layer made it."""
-    cls = type(response)
-    if attrs.has(cls):
-        names = [f.name for f in attrs.fields(cls) if f.name != "additional_properties"]
-    else:
-        names = list(getattr(cls, "__struct_fields__", ()))  # msgspec.Struct
-    return [getattr(response, name, None) for name in names]
+def _is_list_type(annotation: Any) -> bool:
+    origin = typing.get_origin(annotation)
+    options = typing.get_args(annotation) if origin in (typing.Union, types.UnionType) else ()
+    return origin is list or annotation is list or any(map(_is_list_type, options))
+
+
+@functools.cache
+def _list_fields(cls: type) -> tuple[str, ...]:
+    """The fields of a generated model declared as lists (a page model has exactly one)."""
+    if not (isinstance(cls, type) and issubclass(cls, msgspec.Struct)):
+        return ()
+    return tuple(f.name for f in msgspec.structs.fields(cls) if _is_list_type(f.type))
 
 
 def items_of(response: Any, operation: str = "") -> list[Any]:
-    """The item list of a list response: ``page_items()`` where the model offers it, else its
-    one list-valued field (``data``, ``features``...).
+    """The item list of a list response: its one field declared as a list (``data``,
+    ``features``...), the one ``page_items()`` reads.
 
     A page without exactly one item list cannot be walked: the service left its
-    items out, or the operation is not a listing.
+    items out (``page_items()`` would read that as an empty, last page), or the
+    operation is not a listing.
     """
+    declared = _list_fields(type(response))
     page_items = getattr(response, "page_items", None)
-    values = [page_items()] if callable(page_items) else _field_values(response)
+    if declared:
+        values = [getattr(response, name) for name in declared]
+    else:  # not a generated model: take what it says its items are
+        values = [page_items()] if callable(page_items) else []
     lists = [value for value in values if isinstance(value, list | tuple)]
     if len(lists) != 1:
         found = "no item list" if not lists else f"{len(lists)} lists"

@@ -115,6 +115,13 @@ def _revealed(lines: list[str]) -> dict[int, str]:
     return found
 
 
+def _line(source: str, fragment: str) -> int:
+    """The line number, as mypy counts, of the one line of ``source`` holding ``fragment``."""
+    found = [n for n, line in enumerate(source.splitlines(), 1) if fragment in line]
+    assert len(found) == 1, (fragment, found)
+    return found[0]
+
+
 def test_user_code_is_clean_under_strict_mypy(mypy_output: dict[str, list[str]]) -> None:
     errors = [line for line in mypy_output["good.py"] if ": error:" in line]
     assert errors == [], "\n".join(mypy_output["good.py"])
@@ -125,17 +132,25 @@ def test_calls_pagers_and_helpers_give_the_operations_models(
 ) -> None:
     revealed = _revealed(mypy_output["good.py"])
     models = "growthbook_api_client.models"
-    assert revealed[15] == f"{models}.list_features_response.ListFeaturesResponse"
-    assert revealed[18] == f"{models}.feature_value_type.FeatureValueType"
-    assert revealed[20] == f"{models}.feature.Feature"  # gb.paginate(list_features.operation)
-    assert revealed[22] == "convert_api_client.models.goal.Goal"  # cv.paginate(...)
-    assert revealed[27] == f"{models}.feature.Feature"  # the gb.feature() helper
-    assert revealed[33] == (
-        "experiment_clients.pagination.Pager[convert_api_client.models.experience.Experience]"
+    expected = {
+        "reveal_type(page)": f"{models}.list_features_response.ListFeaturesResponse",
+        "reveal_type(one.feature.value_type)": f"{models}.feature_value_type.FeatureValueType",
+        "reveal_type(goal)": "convert_api_client.models.goal.Goal",  # cv.paginate(...)
+        "reveal_type(helper)": f"{models}.feature.Feature",  # the gb.feature() helper
+        "reveal_type(cv.experiences.list())": (
+            "experiment_clients.pagination.Pager[convert_api_client.models.experience.Experience]"
+        ),
+        'reveal_type(await gb.feature("checkout"))': f"{models}.feature.Feature",
+        "reveal_type(by_name)": "Any",  # a call by operationId is accepted, untyped
+    }
+    for fragment, type_name in expected.items():
+        assert revealed.get(_line(GOOD, fragment)) == type_name, fragment
+    # reveal_type(feature) is on two lines: gb.paginate(list_features.operation), sync and async
+    sync_pager, async_pager = (
+        n for n, line in enumerate(GOOD.splitlines(), 1) if "reveal_type(feature)" in line
     )
-    assert revealed[43] == f"{models}.feature.Feature"  # the async pager
-    assert revealed[44] == f"{models}.feature.Feature"
-    assert revealed[47] == "Any"  # a call by operationId is accepted, untyped
+    assert revealed.get(sync_pager) == revealed.get(async_pager) == f"{models}.feature.Feature"
+    assert len(revealed) == len(expected) + 2  # every reveal_type above, and no other
 
 
 def test_wrong_arguments_fields_and_optionals_are_type_errors(

@@ -146,7 +146,8 @@ def items_of(response: Any, operation: str = "") -> list[Any]:
     items out (``page_items()`` would read that as an empty, last page), or the
     operation is not a listing.
     """
-    declared = _list_fields(type(response))
+    cls: type = type(response)
+    declared = _list_fields(cls)
     page_items = getattr(response, "page_items", None)
     if declared:
         values = [getattr(response, name) for name in declared]

@@ -2,15 +2,14 @@
 
 The two shapes of GrowthBook's documents (server ``.../api/v1`` with paths ``/features``,
 and server ``.../api`` with paths ``/v1/features``) must send the same URLs: the second
-shape is regenerated from our spec into a temporary tree by the real scripts/regenerate,
-and the same calls run through the facade over both.
+shape is generated from our spec by the real generation (tests/growthbook_spec/gb_variants.py,
+once per session), and the same calls run through the facade over both.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 import threading
@@ -35,7 +34,10 @@ from growthbook_api_client.api.features import get_feature, list_features
 
 REPO = Path(__file__).resolve().parents[2]
 GB = "growthbook_api_client"
-
+# The spec-variant generator is shared with tests/growthbook_spec, which it belongs to.
+if str(REPO / "tests" / "growthbook_spec") not in sys.path:
+    sys.path.insert(0, str(REPO / "tests" / "growthbook_spec"))
+from gb_variants import generated_variant  # noqa: E402
 
 # -- the rule, on the checked-in shape -------------------------------------------------------
 
@@ -136,31 +138,20 @@ print(json.dumps(seen))
 """
 
 
-def _split_spec(source: Path, dest: Path) -> None:
+def _split_spec(source: Path) -> dict[str, Any]:
     """The same API, written the later way: server ``.../api``, every path under ``/v1``."""
-    spec = yaml.safe_load(source.read_text())
+    spec: dict[str, Any] = yaml.safe_load(source.read_text())
     for server in spec["servers"]:
         assert server["url"].endswith("/api/v1")
         server["url"] = server["url"][: -len("/v1")]
     spec["paths"] = {f"/v1{path}": item for path, item in spec["paths"].items()}
-    dest.write_text(yaml.safe_dump(spec, sort_keys=False))
+    return spec
 
 
 @pytest.fixture(scope="module")
 def split_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """generated/ holding growthbook_api_client regenerated from the split-shape spec."""
-    root = tmp_path_factory.mktemp("split")
-    for part in ("config", "templates", "scripts"):
-        shutil.copytree(REPO / part, root / part, ignore=shutil.ignore_patterns("__pycache__"))
-    (root / "specs").mkdir()
-    _split_spec(REPO / "specs" / "growthbook.yaml", root / "specs" / "growthbook.yaml")
-    subprocess.run(
-        [sys.executable, str(root / "scripts" / "regenerate"), "growthbook"],
-        cwd=root,
-        check=True,
-        capture_output=True,
-    )
-    return root / "generated"
+    """A folder holding growthbook_api_client generated from the split-shape spec."""
+    return generated_variant(tmp_path_factory, _split_spec(REPO / "specs" / "growthbook.yaml"))
 
 
 def _probe(generated: Path | None) -> dict[str, Any]:

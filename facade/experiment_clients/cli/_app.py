@@ -42,9 +42,7 @@ def _pageable(params: list[_options.Param], model: type | None) -> bool:
     if {"limit", "offset"} <= names:
         return True
     if model is not None:
-        import attrs
-
-        fields = {f.name for f in attrs.fields(model)}
+        fields = {name for name, _required in _options.model_fields(model)}
         return {"page", "results_per_page"} <= fields
     return False
 
@@ -167,11 +165,9 @@ class _Run:
 
     def _empty_body(self) -> dict[str, Any]:
         """The body to send when none is given but one is required: ``{}`` if no field is."""
-        import attrs
-
         model = self.model
-        fields = attrs.fields(model) if model is not None else ()
-        required = [f.name.rstrip("_") for f in fields if f.default is attrs.NOTHING]
+        fields = _options.model_fields(model) if model is not None else []
+        required = [name for name, needed in fields if needed]
         if model is not None and not required:
             return {}
         named = f" ({model.__name__} requires {', '.join(required)})" if model is not None else ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import socket
 
 import pytest
-from cli_helpers import CLI, clean_env
+from cli_helpers import CLI, InProcess, clean_env
 from experiment_sandbox import Sandbox
 
 
@@ -40,8 +40,10 @@ def _one_line(done: object, code: int) -> str:
         (["growthbook", "list-features", "-o", "xml"], 2, ["--output", "'xml'"]),
     ],
 )  # fmt: skip
-def test_bad_input_is_one_line(cli: CLI, args: list[str], code: int, words: list[str]) -> None:
-    line = _one_line(cli(*args), code)
+def test_bad_input_is_one_line(
+    run: InProcess, args: list[str], code: int, words: list[str]
+) -> None:
+    line = _one_line(run(*args), code)
     for word in words:
         assert word in line, line
 
@@ -109,3 +111,14 @@ def test_missing_extra_is_named(cli: CLI, tmp_path: object) -> None:
         "error: the command line needs the 'cli' extra (click is missing): "
         "pip install 'experiment-clients[cli]'"
     )
+
+
+def test_a_listing_that_cannot_go_on_and_an_oversized_answer_have_the_bad_answer_code() -> None:
+    from experiment_clients import PaginationError, ResponseTooLargeError
+    from experiment_clients.cli import _exits
+
+    stuck = PaginationError("nextOffset did not move forward", operation="list_features")
+    large = ResponseTooLargeError(
+        "over 100 bytes", operation="get_feature", status_code=200, limit=100
+    )
+    assert _exits.exit_code(stuck) == _exits.exit_code(large) == _exits.BAD_RESPONSE

@@ -6,22 +6,22 @@ import subprocess
 import sys
 
 import pytest
-from cli_helpers import CLI, clean_env
+from cli_helpers import CLI, InProcess, clean_env
 from experiment_clients import operations
 from experiment_clients.cli import main
 
 SERVICES = ("growthbook", "convert")
 
 
-def test_top_level_help_lists_services_tools_and_exit_codes(cli: CLI) -> None:
-    out = cli.ok("--help")
+def test_top_level_help_lists_services_tools_and_exit_codes(run: InProcess) -> None:
+    out = run.ok("--help")
     for word in ("growthbook", "convert", "sandbox", "demo", "completion", "Exit codes", "130"):
         assert word in out
 
 
 @pytest.mark.parametrize("service", SERVICES)
-def test_service_help_lists_every_operation_with_its_summary(cli: CLI, service: str) -> None:
-    out = cli.ok(service, "--help")
+def test_service_help_lists_every_operation_with_its_summary(run: InProcess, service: str) -> None:
+    out = run.ok(service, "--help")
     infos = operations(service)
     assert f"Operations ({len(infos)})" in out
     first_words = {line.split()[0] for line in out.splitlines() if line.strip()}
@@ -54,7 +54,14 @@ def test_operation_help_from_the_script(cli: CLI) -> None:
     assert "--include [alerts|" in out  # enum values offered
     assert "(default: $CONVERT_ACCOUNT_ID)" in out
     out = cli.ok("growthbook", "list-features", "--help")
-    for option in ("--all", "--max-items", "--page-size", "--progress"):
+    for option in (
+        "--all",
+        "--max-items",
+        "--page-size",
+        "--dedupe-by",
+        "--progress",
+        "--deadline",
+    ):
         assert option in out
 
 
@@ -65,8 +72,8 @@ def test_version(cli: CLI) -> None:
 
 
 @pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
-def test_completion_scripts(cli: CLI, shell: str) -> None:
-    assert "_EXPERIMENT_CLIENTS_COMPLETE" in cli.ok("completion", shell)
+def test_completion_scripts(run: InProcess, shell: str) -> None:
+    assert "_EXPERIMENT_CLIENTS_COMPLETE" in run.ok("completion", shell)
 
 
 def _complete(cli: CLI, words: str, cword: int) -> list[str]:

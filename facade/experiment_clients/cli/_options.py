@@ -26,7 +26,7 @@ import click
 RESERVED = frozenset(
     {
         "json", "field", "all", "max-items", "page-size", "output", "base-url", "timeout",
-        "max-retries", "debug", "progress", "no-progress", "help",
+        "max-retries", "deadline", "dedupe-by", "debug", "progress", "no-progress", "help",
     }
 )  # fmt: skip
 _UNIONS = (typing.Union, types.UnionType)

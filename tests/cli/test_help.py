@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -114,3 +115,14 @@ def test_help_and_listing_stay_lazy() -> None:
     one = _loaded_after(["convert", "get-experience", "--help"])
     assert "convert_api_client.api.experiences.get_experience" in one
     assert not [m for m in one if m.startswith("convert_api_client.api.goals")]
+
+
+def test_readme_documents_every_exit_code() -> None:
+    from cli_helpers import ROOT
+    from experiment_clients.cli import _exits
+
+    section = (
+        (ROOT / "README.md").read_text().split("## The command line", 1)[1].split("\n## ", 1)[0]
+    )
+    documented = {int(m) for m in re.findall(r"^\| (\d+) \|", section, flags=re.MULTILINE)}
+    assert documented == {code for code, _ in _exits.MEANINGS}

@@ -103,7 +103,7 @@ def test_all_with_every_format_prints_every_item(run: InProcess) -> None:
 
 
 def test_all_on_a_list_whose_body_is_required_sends_an_empty_filter(
-    cli: CLI, sandbox: Sandbox
+    run: InProcess, sandbox: Sandbox
 ) -> None:
     from convert_api_client.api.hypotheses import get_hypotheses_list
 
@@ -115,7 +115,7 @@ def test_all_on_a_list_whose_body_is_required_sends_an_empty_filter(
     ) as cv:  # fmt: skip
         expected = [h.to_dict() for h in cv.paginate(get_hypotheses_list)]
     assert expected
-    assert _jsonl(cli.ok("convert", "get-hypotheses-list", "--all", "-o", "jsonl")) == expected
+    assert _jsonl(run.ok("convert", "get-hypotheses-list", "--all", "-o", "jsonl")) == expected
 
 
 def test_dedupe_by_hands_out_each_id_once_and_names_a_wrong_field(

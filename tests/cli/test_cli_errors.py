@@ -49,14 +49,14 @@ def test_bad_input_is_one_line(
 
 
 def test_missing_credentials_name_the_variables(sandbox: Sandbox) -> None:
-    bare = CLI(clean_env())
+    bare = InProcess(clean_env())
     line = _one_line(bare("growthbook", "list-features"), 3)
     assert "GROWTHBOOK_API_KEY" in line
     line = _one_line(bare("convert", "get-experiences-list"), 3)
     assert "CONVERT_APPLICATION_ID" in line
     # Credentials but no project: the option and its variable are named, before any request.
     creds = sandbox.credentials
-    partial = CLI(
+    partial = InProcess(
         clean_env(
             CONVERT_APPLICATION_ID=creds.convert_application_id,
             CONVERT_SECRET_KEY=creds.convert_secret_key,
@@ -81,12 +81,12 @@ def test_wrong_key_is_an_auth_error_and_never_echoed(sandbox: Sandbox) -> None:
     assert done.stderr.strip().splitlines()[-1].startswith("error: ")
 
 
-def test_connection_refused_is_its_own_code(cli: CLI) -> None:
+def test_connection_refused_is_its_own_code(run: InProcess) -> None:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     line = _one_line(
-        cli("growthbook", "list-features", "--base-url", f"http://127.0.0.1:{port}/api/v1",
+        run("growthbook", "list-features", "--base-url", f"http://127.0.0.1:{port}/api/v1",
             "--max-retries", "0"), 9,
     )  # fmt: skip
     assert "connection failed" in line

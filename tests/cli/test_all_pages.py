@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from cli_helpers import CLI
+from cli_helpers import CLI, InProcess
 from convert_api_client.api.experiences import get_experiences_list
 from experiment_clients import ConvertClient, GrowthBookClient
 from experiment_sandbox import Fault, Sandbox
@@ -15,7 +15,7 @@ def _jsonl(text: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in text.splitlines()]
 
 
-def test_growthbook_all_matches_the_library(cli: CLI, sandbox: Sandbox) -> None:
+def test_growthbook_all_matches_the_library(cli: CLI, run: InProcess, sandbox: Sandbox) -> None:
     with GrowthBookClient(
         sandbox.credentials.growthbook_api_key, sandbox.growthbook_url, rate_limit=None
     ) as gb:
@@ -23,7 +23,7 @@ def test_growthbook_all_matches_the_library(cli: CLI, sandbox: Sandbox) -> None:
     assert len(expected) == 230
     assert _jsonl(cli.ok("growthbook", "list-features", "--all", "-o", "jsonl")) == expected
     # The json array streamed an item at a time is the same document json.dumps would write.
-    streamed = cli.ok("growthbook", "list-features", "--all", "--page-size", "70", "-o", "json")
+    streamed = run.ok("growthbook", "list-features", "--all", "--page-size", "70", "-o", "json")
     assert streamed == json.dumps(expected, indent=2, ensure_ascii=False) + "\n"
 
 
@@ -53,11 +53,11 @@ def test_convert_all_with_a_filter_and_a_cap_matches_the_library(
     assert progress[-1] == "convert get-experiences-list: done, 55 items in 3 pages"
 
 
-def test_progress_reports_a_rate_limit_wait(cli: CLI, sandbox: Sandbox) -> None:
+def test_progress_reports_a_rate_limit_wait(run: InProcess, sandbox: Sandbox) -> None:
     with sandbox.fault(
         Fault.rate_limited(retry_after=1, times=1), service="growthbook", operation="listFeatures"
     ):
-        done = cli(
+        done = run(
             "growthbook",
             "list-features",
             "--all",
@@ -74,31 +74,36 @@ def test_progress_reports_a_rate_limit_wait(cli: CLI, sandbox: Sandbox) -> None:
     assert waits[0].startswith("growthbook list-features: retrying list_features after HTTP 429")
 
 
-def test_all_refuses_paging_options_it_sets(cli: CLI) -> None:
-    done = cli("growthbook", "list-features", "--all", "--limit", "5")
+def test_all_refuses_paging_options_it_sets(run: InProcess) -> None:
+    done = run("growthbook", "list-features", "--all", "--limit", "5")
     assert done.returncode == 2
     assert done.stderr.strip() == "error: --limit: --all sets these; use --page-size"
-    done = cli("growthbook", "list-features", "--max-items", "5")
-    assert done.returncode == 2
-    assert done.stderr.strip() == "error: --max-items works with --all only"
+    for option in ("--max-items", "--dedupe-by"):
+        done = run("growthbook", "list-features", option, "5")
+        assert done.returncode == 2
+        assert done.stderr.strip() == f"error: {option} works with --all only"
 
 
-def test_all_with_every_format_prints_every_item(cli: CLI) -> None:
+def test_all_with_every_format_prints_every_item(run: InProcess) -> None:
+    # Three pages (25 + 25 + 10): every format joins them into one listing.
     for fmt in ("csv", "yaml", "table"):
-        out = cli.ok("growthbook", "list-features", "--all", "--max-items", "120", "-o", fmt)
+        out = run.ok(
+            "growthbook", "list-features", "--all", "--max-items", "60", "--page-size", "25",
+            "-o", fmt,
+        )  # fmt: skip
         if fmt == "csv":
-            assert len(out.splitlines()) == 121  # header + rows (no value spans lines here)
+            assert len(out.splitlines()) == 61  # header + rows (no value spans lines here)
         elif fmt == "yaml":
             import yaml
 
-            assert len(yaml.safe_load(out)) == 120
+            assert len(yaml.safe_load(out)) == 60
         else:
             assert out.count("checkout-redesign-0000") == 1
-            assert "item 120" in out or out.count("-00") >= 120
+            assert "item 60" in out or out.count("-00") >= 60
 
 
 def test_all_on_a_list_whose_body_is_required_sends_an_empty_filter(
-    cli: CLI, sandbox: Sandbox
+    run: InProcess, sandbox: Sandbox
 ) -> None:
     from convert_api_client.api.hypotheses import get_hypotheses_list
 
@@ -110,4 +115,34 @@ def test_all_on_a_list_whose_body_is_required_sends_an_empty_filter(
     ) as cv:  # fmt: skip
         expected = [h.to_dict() for h in cv.paginate(get_hypotheses_list)]
     assert expected
-    assert _jsonl(cli.ok("convert", "get-hypotheses-list", "--all", "-o", "jsonl")) == expected
+    assert _jsonl(run.ok("convert", "get-hypotheses-list", "--all", "-o", "jsonl")) == expected
+
+
+def test_dedupe_by_hands_out_each_id_once_and_names_a_wrong_field(
+    run: InProcess, sandbox: Sandbox
+) -> None:
+    with GrowthBookClient(
+        sandbox.credentials.growthbook_api_key, sandbox.growthbook_url, rate_limit=None
+    ) as gb:
+        expected = [f.to_dict() for f in gb.paginate(list_features, max_items=90)]
+    # Over a listing nobody writes to, deduplication hands out exactly the library's items
+    # (the library's own tests cover a listing that shifts under the walk).
+    args = ("growthbook", "list-features", "--all", "--max-items", "90", "-o", "jsonl")
+    assert _jsonl(run.ok(*args, "--dedupe-by", "id")) == expected
+    done = run(*args, "--dedupe-by", "idd")
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith("error: dedupe_by: "), done.stderr
+    assert "'id'" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_a_deadline_stops_a_call_before_a_wait_that_would_cross_it(
+    run: InProcess, sandbox: Sandbox
+) -> None:
+    with sandbox.fault(
+        Fault.rate_limited(retry_after=30, times=1), service="growthbook", operation="listFeatures"
+    ):
+        done = run("growthbook", "list-features", "--deadline", "2", "-o", "json")
+    assert done.returncode == 9, done.stderr
+    assert done.stderr.startswith("error: "), done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1

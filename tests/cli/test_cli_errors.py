@@ -5,7 +5,7 @@ from __future__ import annotations
 import socket
 
 import pytest
-from cli_helpers import CLI, clean_env
+from cli_helpers import CLI, InProcess, clean_env
 from experiment_sandbox import Sandbox
 
 
@@ -40,21 +40,23 @@ def _one_line(done: object, code: int) -> str:
         (["growthbook", "list-features", "-o", "xml"], 2, ["--output", "'xml'"]),
     ],
 )  # fmt: skip
-def test_bad_input_is_one_line(cli: CLI, args: list[str], code: int, words: list[str]) -> None:
-    line = _one_line(cli(*args), code)
+def test_bad_input_is_one_line(
+    run: InProcess, args: list[str], code: int, words: list[str]
+) -> None:
+    line = _one_line(run(*args), code)
     for word in words:
         assert word in line, line
 
 
 def test_missing_credentials_name_the_variables(sandbox: Sandbox) -> None:
-    bare = CLI(clean_env())
+    bare = InProcess(clean_env())
     line = _one_line(bare("growthbook", "list-features"), 3)
     assert "GROWTHBOOK_API_KEY" in line
     line = _one_line(bare("convert", "get-experiences-list"), 3)
     assert "CONVERT_APPLICATION_ID" in line
     # Credentials but no project: the option and its variable are named, before any request.
     creds = sandbox.credentials
-    partial = CLI(
+    partial = InProcess(
         clean_env(
             CONVERT_APPLICATION_ID=creds.convert_application_id,
             CONVERT_SECRET_KEY=creds.convert_secret_key,
@@ -79,12 +81,12 @@ def test_wrong_key_is_an_auth_error_and_never_echoed(sandbox: Sandbox) -> None:
     assert done.stderr.strip().splitlines()[-1].startswith("error: ")
 
 
-def test_connection_refused_is_its_own_code(cli: CLI) -> None:
+def test_connection_refused_is_its_own_code(run: InProcess) -> None:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     line = _one_line(
-        cli("growthbook", "list-features", "--base-url", f"http://127.0.0.1:{port}/api/v1",
+        run("growthbook", "list-features", "--base-url", f"http://127.0.0.1:{port}/api/v1",
             "--max-retries", "0"), 9,
     )  # fmt: skip
     assert "connection failed" in line
@@ -109,3 +111,14 @@ def test_missing_extra_is_named(cli: CLI, tmp_path: object) -> None:
         "error: the command line needs the 'cli' extra (click is missing): "
         "pip install 'experiment-clients[cli]'"
     )
+
+
+def test_a_listing_that_cannot_go_on_and_an_oversized_answer_have_the_bad_answer_code() -> None:
+    from experiment_clients import PaginationError, ResponseTooLargeError
+    from experiment_clients.cli import _exits
+
+    stuck = PaginationError("nextOffset did not move forward", operation="list_features")
+    large = ResponseTooLargeError(
+        "over 100 bytes", operation="get_feature", status_code=200, limit=100
+    )
+    assert _exits.exit_code(stuck) == _exits.exit_code(large) == _exits.BAD_RESPONSE

@@ -2,26 +2,27 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
 import pytest
-from cli_helpers import CLI, clean_env
+from cli_helpers import CLI, InProcess, clean_env
 from experiment_clients import operations
 from experiment_clients.cli import main
 
 SERVICES = ("growthbook", "convert")
 
 
-def test_top_level_help_lists_services_tools_and_exit_codes(cli: CLI) -> None:
-    out = cli.ok("--help")
+def test_top_level_help_lists_services_tools_and_exit_codes(run: InProcess) -> None:
+    out = run.ok("--help")
     for word in ("growthbook", "convert", "sandbox", "demo", "completion", "Exit codes", "130"):
         assert word in out
 
 
 @pytest.mark.parametrize("service", SERVICES)
-def test_service_help_lists_every_operation_with_its_summary(cli: CLI, service: str) -> None:
-    out = cli.ok(service, "--help")
+def test_service_help_lists_every_operation_with_its_summary(run: InProcess, service: str) -> None:
+    out = run.ok(service, "--help")
     infos = operations(service)
     assert f"Operations ({len(infos)})" in out
     first_words = {line.split()[0] for line in out.splitlines() if line.strip()}
@@ -54,7 +55,14 @@ def test_operation_help_from_the_script(cli: CLI) -> None:
     assert "--include [alerts|" in out  # enum values offered
     assert "(default: $CONVERT_ACCOUNT_ID)" in out
     out = cli.ok("growthbook", "list-features", "--help")
-    for option in ("--all", "--max-items", "--page-size", "--progress"):
+    for option in (
+        "--all",
+        "--max-items",
+        "--page-size",
+        "--dedupe-by",
+        "--progress",
+        "--deadline",
+    ):
         assert option in out
 
 
@@ -65,8 +73,8 @@ def test_version(cli: CLI) -> None:
 
 
 @pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
-def test_completion_scripts(cli: CLI, shell: str) -> None:
-    assert "_EXPERIMENT_CLIENTS_COMPLETE" in cli.ok("completion", shell)
+def test_completion_scripts(run: InProcess, shell: str) -> None:
+    assert "_EXPERIMENT_CLIENTS_COMPLETE" in run.ok("completion", shell)
 
 
 def _complete(cli: CLI, words: str, cword: int) -> list[str]:
@@ -107,3 +115,14 @@ def test_help_and_listing_stay_lazy() -> None:
     one = _loaded_after(["convert", "get-experience", "--help"])
     assert "convert_api_client.api.experiences.get_experience" in one
     assert not [m for m in one if m.startswith("convert_api_client.api.goals")]
+
+
+def test_readme_documents_every_exit_code() -> None:
+    from cli_helpers import ROOT
+    from experiment_clients.cli import _exits
+
+    section = (
+        (ROOT / "README.md").read_text().split("## The command line", 1)[1].split("\n## ", 1)[0]
+    )
+    documented = {int(m) for m in re.findall(r"^\| (\d+) \|", section, flags=re.MULTILINE)}
+    assert documented == {code for code, _ in _exits.MEANINGS}

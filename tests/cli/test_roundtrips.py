@@ -1,4 +1,9 @@
-"""List, get, create and toggle through the console script, in every output format."""
+"""List, get, create and toggle for both services, in every output format.
+
+JSON runs the console script in a subprocess; the other formats run the same
+entry point in this process (what differs between formats is the writer, not
+the process), which keeps the suite fast.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,7 @@ from typing import Any
 
 import pytest
 import yaml
-from cli_helpers import CLI
+from cli_helpers import CLI, InProcess
 from convert_api_client.api.experiences import get_experiences_list
 from experiment_clients import ConvertClient, GrowthBookClient
 from experiment_sandbox import Sandbox
@@ -51,7 +56,8 @@ def field(fmt: str, text: str, *path: str) -> str:
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_growthbook_list_get_toggle(cli: CLI, sandbox: Sandbox, fmt: str) -> None:
+def test_growthbook_list_get_toggle(cli: CLI, run: InProcess, sandbox: Sandbox, fmt: str) -> None:
+    cli = cli if fmt == "json" else run
     listed = cli.ok("growthbook", "list-features", "--limit", "3", "-o", fmt)
     if fmt == "table":
         with GrowthBookClient(
@@ -80,7 +86,10 @@ def test_growthbook_list_get_toggle(cli: CLI, sandbox: Sandbox, fmt: str) -> Non
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_convert_list_create_get_toggle(cli: CLI, sandbox: Sandbox, fmt: str) -> None:
+def test_convert_list_create_get_toggle(
+    cli: CLI, run: InProcess, sandbox: Sandbox, fmt: str
+) -> None:
+    cli = cli if fmt == "json" else run
     listed = cli.ok(
         "convert", "get-experiences-list", "--json", '{"results_per_page": 4}', "-o", fmt
     )

@@ -6,7 +6,7 @@ import signal
 import socket
 import subprocess
 
-from cli_helpers import CLI, SCRIPT, clean_env
+from cli_helpers import CLI, SCRIPT, InProcess, clean_env
 
 
 def test_sandbox_prints_export_lines_that_work_and_stops_on_ctrl_c() -> None:
@@ -64,9 +64,7 @@ def test_sandbox_on_a_busy_port_says_so() -> None:
 
 
 def test_sandbox_help_lists_all_its_options() -> None:
-    done = subprocess.run(
-        [SCRIPT, "sandbox", "--help"], capture_output=True, text=True, env=clean_env(), check=False
-    )
+    done = InProcess(clean_env())("sandbox", "--help")
     for option in ("--host", "--port", "--seed", "--features", "--experiences", "--rate-limit",
                    "--no-validate"):  # fmt: skip
         assert option in done.stdout

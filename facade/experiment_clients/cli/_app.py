@@ -42,9 +42,7 @@ def _pageable(params: list[_options.Param], model: type | None) -> bool:
     if {"limit", "offset"} <= names:
         return True
     if model is not None:
-        import attrs
-
-        fields = {f.name for f in attrs.fields(model)}
+        fields = {name for name, _required in _options.model_fields(model)}
         return {"page", "results_per_page"} <= fields
     return False
 
@@ -57,13 +55,23 @@ def _common_options(pageable: bool) -> list[click.Parameter]:
             help="output format [default: table on a terminal, json otherwise]",
         ),
         click.Option(
-            ["--base-url"], metavar="URL", help="the API's base URL (default: from the environment)"
+            ["--base-url"],
+            metavar="URL",
+            help="a host (the spec's API path is added) or the API root; any other path is "
+            "used as given [default: from the environment, else the spec's server]",
         ),
         click.Option(
             ["--timeout"],
             type=click.FloatRange(min=0, min_open=True),
             metavar="SECONDS",
-            help="per-request timeout [default: 30]",
+            help="bound on each network step of a request [default: 30]",
+        ),
+        click.Option(
+            ["--deadline"],
+            type=click.FloatRange(min=0, min_open=True),
+            metavar="SECONDS",
+            help="bound on a whole call, retries and waits included (with --all: on each "
+            "page) [default: none]",
         ),
         click.Option(
             ["--max-retries"],
@@ -91,6 +99,12 @@ def _common_options(pageable: bool) -> list[click.Parameter]:
                 help="with --all: items per request [default: the service's maximum]",
             ),
             click.Option(
+                ["--dedupe-by"],
+                metavar="FIELD",
+                help="with --all: skip an item whose FIELD (e.g. id) was already printed, "
+                "for a listing that changes while it is walked",
+            ),
+            click.Option(
                 ["--progress/--no-progress"],
                 default=None,
                 help="with --all: report items, pages and waits on stderr "
@@ -113,18 +127,6 @@ class OperationCommand(click.Command):
             formatter.write_paragraph()
             with formatter.indentation():
                 formatter.write_text(text)
-
-
-def _total(pager: Any, response: Any) -> int | None:
-    """The listing's size when the service says it (GrowthBook ``total``, Convert ``items_count``)."""
-    for value in (
-        getattr(pager, "total", None),
-        getattr(response, "total", None),
-        getattr(getattr(getattr(response, "extra", None), "pagination", None), "items_count", None),
-    ):
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value
-    return None
 
 
 def _need_extra(fmt: str) -> None:
@@ -167,11 +169,9 @@ class _Run:
 
     def _empty_body(self) -> dict[str, Any]:
         """The body to send when none is given but one is required: ``{}`` if no field is."""
-        import attrs
-
         model = self.model
-        fields = attrs.fields(model) if model is not None else ()
-        required = [f.name.rstrip("_") for f in fields if f.default is attrs.NOTHING]
+        fields = _options.model_fields(model) if model is not None else []
+        required = [name for name, needed in fields if needed]
         if model is not None and not required:
             return {}
         named = f" ({model.__name__} requires {', '.join(required)})" if model is not None else ""
@@ -193,7 +193,7 @@ class _Run:
     def __call__(self, **values: Any) -> int:
         kwargs = self._kwargs(values)
         paging = values.get("all_pages", False)
-        for option in ("max_items", "page_size"):
+        for option in ("max_items", "page_size", "dedupe_by"):
             if values.get(option) is not None and not paging:
                 raise click.UsageError(f"--{option.replace('_', '-')} works with --all only")
         if paging:
@@ -206,7 +206,10 @@ class _Run:
         _need_extra(fmt)
         module = self.info.load()
         client = self.service.client(
-            values.get("base_url"), values.get("timeout"), values.get("max_retries")
+            base_url=values.get("base_url"),
+            timeout=values.get("timeout"),
+            deadline=values.get("deadline"),
+            max_retries=values.get("max_retries"),
         )
         with client:
             self._check_filled(client, kwargs)
@@ -223,7 +226,11 @@ class _Run:
         from ._progress import Progress
 
         pager = client.paginate(
-            module, page_size=values.get("page_size"), max_items=values.get("max_items"), **kwargs
+            module,
+            page_size=values.get("page_size"),
+            max_items=values.get("max_items"),
+            dedupe_by=values.get("dedupe_by"),
+            **kwargs,
         )
         show = values.get("progress")
         if show is None:
@@ -238,7 +245,7 @@ class _Run:
         with progress as shown:
             for page in pager.iter_pages():
                 if shown is not None:
-                    total = _total(pager, page.response)
+                    total = pager.total
                     cap = values.get("max_items")
                     shown.page(len(page.items), min(total, cap) if total and cap else total)
                 out.items([_output.plain(item) for item in page.items])

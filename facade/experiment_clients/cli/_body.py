@@ -11,10 +11,9 @@ is a :class:`BodyError` naming the option and the fix, raised before any request
 from __future__ import annotations
 
 import json
-import re
 import sys
 import typing
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -52,25 +51,19 @@ def parse_json(source: str, stdin: IO[str] | None = None) -> Any:
         ) from None
 
 
-def _snake(name: str) -> str:
-    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
-
-
 def _field_annotation(model: type | None, key: str) -> Any:
     """The annotation of the model field a JSON key fills (None when unknown or an open object)."""
     if model is None:
         return None
-    hints: Mapping[str, Any] = getattr(model, "__annotations__", {})
-    try:
-        from .._validate import _hints
+    from .._validate import json_names, parameter_types
 
-        hints = _hints(model)
-    except Exception:  # noqa: S110 - unresolvable hints: fall back to JSON parsing
-        pass
-    for name in (key, _snake(key), f"{_snake(key)}_"):
-        if name in hints and name != "additional_properties":
-            return hints[name]
-    return None
+    attribute = {json: attr for attr, json in json_names(model).items()}.get(key)
+    if attribute is None:
+        return None
+    try:
+        return parameter_types(model).get(attribute)
+    except Exception:  # unresolvable hints: the value is then read as JSON
+        return None
 
 
 def _names(annotation: Any) -> set[str]:

@@ -18,7 +18,9 @@ REJECTED = 6  # 400, 422 and any other 4xx
 RATE_LIMITED = 7  # 429, after the retries
 SERVER = 8  # 5xx, after the retries
 CONNECTION = 9  # no HTTP answer: refused, reset, timed out
-BAD_RESPONSE = 10  # a 2xx whose body does not match the spec
+BAD_RESPONSE = (
+    10  # a 2xx not as the spec says, a body over the size cap, a listing that cannot go on
+)
 INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
 
 # (class name in experiment_clients, exit code); names, so this module imports nothing heavy.
@@ -33,6 +35,8 @@ _BY_CLASS: tuple[tuple[str, int], ...] = (
     ("APIStatusError", REJECTED),
     ("APIConnectionError", CONNECTION),
     ("APIResponseValidationError", BAD_RESPONSE),
+    ("ResponseTooLargeError", BAD_RESPONSE),
+    ("PaginationError", BAD_RESPONSE),
 )
 
 #: What each exit code means, for ``--help`` and the README.
@@ -47,7 +51,7 @@ MEANINGS: tuple[tuple[int, str], ...] = (
     (RATE_LIMITED, "still rate limited after the retries (429)"),
     (SERVER, "the service failed, after the retries (5xx)"),
     (CONNECTION, "no answer: connection refused or reset, or timed out"),
-    (BAD_RESPONSE, "the answer does not match the spec"),
+    (BAD_RESPONSE, "the answer does not match the spec, is too large, or stops a listing"),
     (INTERRUPTED, "interrupted (Ctrl-C)"),
 )
 

@@ -17,7 +17,7 @@ import re
 import types
 import typing
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, TypeGuard
 
 import attrs
 import click
@@ -26,7 +26,7 @@ import click
 RESERVED = frozenset(
     {
         "json", "field", "all", "max-items", "page-size", "output", "base-url", "timeout",
-        "max-retries", "debug", "progress", "no-progress", "help",
+        "max-retries", "deadline", "dedupe-by", "debug", "progress", "no-progress", "help",
     }
 )  # fmt: skip
 _UNIONS = (typing.Union, types.UnionType)
@@ -68,12 +68,28 @@ class Param:
     values: Mapping[str, Any] = attrs.field(factory=dict)  # choice text -> enum value
 
 
+#: The name of ``UNSET``'s type (msgspec's), checked by name so listing commands imports nothing.
+_UNSET_TYPE = "UnsetType"
+
+
 def _strip(annotation: Any) -> list[Any]:
-    """The types an annotation allows, without ``Unset`` and ``None``."""
+    """The types an annotation allows, without ``UNSET``'s type and ``None``."""
     options = (
         typing.get_args(annotation) if typing.get_origin(annotation) in _UNIONS else (annotation,)
     )
-    return [o for o in options if o is not type(None) and getattr(o, "__name__", "") != "Unset"]
+    return [o for o in options if o is not type(None) and getattr(o, "__name__", "") != _UNSET_TYPE]
+
+
+def is_model(option: object) -> TypeGuard[type]:
+    """Whether ``option`` is a generated model class (a ``msgspec.Struct``)."""
+    return isinstance(option, type) and hasattr(option, "__struct_fields__")
+
+
+def model_fields(model: type) -> list[tuple[str, bool]]:
+    """A body model's fields as (JSON name, required), in declaration order."""
+    import msgspec  # the generated packages' model library, loaded with them
+
+    return [(f.encode_name, f.required) for f in msgspec.structs.fields(model)]
 
 
 def _scalar(annotation: Any) -> tuple[Any, Mapping[str, Any], str]:
@@ -122,7 +138,7 @@ def parameters(
         text = re.sub(r"\s*Default: [^.]*\.\s*$", "", described.get(name, ""))
         required = parameter.default is inspect.Parameter.empty
         default = None if required else parameter.default
-        if type(default).__name__ == "Unset":
+        if type(default).__name__ == _UNSET_TYPE:
             default = None
         if name == "body":
             found.append(Param(name, "--json", "body", click.STRING, required, text))
@@ -166,9 +182,9 @@ def parameters(
 
 
 def body_model(hints: Mapping[str, Any]) -> type | None:
-    """The model class of the ``body`` parameter (the first attrs class of its union)."""
+    """The model class of the ``body`` parameter (the first model class of its union)."""
     for option in _strip(hints.get("body")):
-        if isinstance(option, type) and attrs.has(option):
+        if is_model(option):
             return option
     return None
 

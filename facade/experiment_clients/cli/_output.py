@@ -42,7 +42,7 @@ def plain(value: Any) -> Any:
         return plain(value.value)
     if isinstance(value, datetime.datetime | datetime.date):
         return value.isoformat()
-    if type(value).__name__ == "Unset":
+    if type(value).__name__ == "UnsetType":
         return None
     payload = getattr(value, "payload", None)  # a generated File (a download)
     if payload is not None and hasattr(payload, "read"):

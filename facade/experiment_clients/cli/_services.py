@@ -25,19 +25,13 @@ class Service:
     # Parameters the client fills when they are not given, and the variable that sets them.
     defaults: Mapping[str, str] = attrs.field(factory=dict)
 
-    def client(self, base_url: str | None, timeout: float | None, max_retries: int | None) -> Any:
-        """A client configured from the environment and the command line's options."""
+    def client(self, **options: Any) -> Any:
+        """A client configured from the environment and the command line's options (``base_url``,
+        ``timeout``, ``deadline``, ``max_retries``; None leaves the library's default)."""
         import experiment_clients
 
         cls = getattr(experiment_clients, self.client_class)
-        options: dict[str, Any] = {}
-        if base_url is not None:
-            options["base_url"] = base_url
-        if timeout is not None:
-            options["timeout"] = timeout
-        if max_retries is not None:
-            options["max_retries"] = max_retries
-        return cls(**options)
+        return cls(**{name: value for name, value in options.items() if value is not None})
 
 
 SERVICES: Mapping[str, Service] = {
@@ -50,7 +44,8 @@ SERVICES: Mapping[str, Service] = {
             ("GROWTHBOOK_API_KEY", "the secret API key (required)"),
             (
                 "GROWTHBOOK_API_HOST",
-                "the server, e.g. http://localhost:3100 (default: GrowthBook Cloud)",
+                "a host (e.g. http://localhost:3100; the spec's API path is added) or the API "
+                "root (default: the spec's server, GrowthBook Cloud)",
             ),
         ),
     ),
@@ -68,7 +63,8 @@ SERVICES: Mapping[str, Service] = {
             ("CONVERT_PROJECT_ID", "the project every operation uses unless --project-id is given"),
             (
                 "CONVERT_API_BASE_URL",
-                "the API's base URL (default: https://api.convert.com/api/v2)",
+                "a host (the spec's API path is added) or the API root "
+                "(default: the spec's server, https://api.convert.com/api/v2)",
             ),
         ),
         defaults={"account_id": "CONVERT_ACCOUNT_ID", "project_id": "CONVERT_PROJECT_ID"},

@@ -7,6 +7,7 @@ the runs a module needs are started together and run side by side.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -53,6 +54,8 @@ def start(root: Path, *args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, str(root / "scripts" / "regenerate"), *args],
         cwd=root,
+        # These tests test generation itself: never from the cache other suites share.
+        env={k: v for k, v in os.environ.items() if k != "EXPERIMENT_CLIENTS_GENERATION_CACHE"},
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,

@@ -34,8 +34,19 @@ ACCESS: Mapping[str, str] = {
 }
 
 
+def check_inputs(repo_root: Path) -> None:
+    """Raise RuntimeError, naming what is missing, unless ``repo_root`` has what render() reads."""
+    missing = [sub for sub in ("facade", "generated") if not (repo_root / sub).is_dir()]
+    if missing:
+        raise RuntimeError(
+            f"{repo_root} has no {' or '.join(f'{m}/' for m in missing)}: {TARGET} is written "
+            "from the facade's operation index over generated/, so both must be there"
+        )
+
+
 def _load(repo_root: Path) -> None:
     """Import the registry from ``repo_root``'s own facade and generated packages."""
+    check_inputs(repo_root)
     for sub in ("facade", "generated"):
         path = str(repo_root / sub)
         if path not in sys.path:

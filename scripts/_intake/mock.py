@@ -19,9 +19,11 @@ import contextlib
 import importlib
 import inspect
 import io
+import json
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import typing
 from collections.abc import Iterator
@@ -30,6 +32,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+import httpx
+from _contract import openapi
 from _regen import ROOT, SERVICES
 
 from . import take
@@ -122,7 +126,16 @@ def _convert(value: Any, hint: Any) -> Any:
         if isinstance(option, type) and issubclass(option, Enum):
             return option(value)
         if isinstance(option, type) and hasattr(option, "from_dict") and isinstance(value, dict):
-            return option.from_dict(value)
+            # A multipart model's binary fields want the generated package's File.
+            fields = typing.get_type_hints(option)
+            return option.from_dict(
+                {
+                    key: _convert(item, fields.get(_python_name(key)))
+                    if isinstance(item, bytes)
+                    else item
+                    for key, item in value.items()
+                }
+            )
     if isinstance(value, list):
         inner = next((typing.get_args(o)[0] for o in options if typing.get_args(o)), None)
         return [_convert(v, inner) for v in value] if inner is not None else value
@@ -163,6 +176,11 @@ def arguments(doc: Document, path: str, op: dict[str, Any], function: Any) -> di
 
 
 # ----------------------------------------------------------------------------- Prism
+
+
+def _write_json(path: Path, doc: Document) -> Path:
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
 
 
 def _free_port() -> int:
@@ -222,6 +240,40 @@ def _cookie_sessions(doc: Document) -> dict[str, str]:
     }
 
 
+class AdvancingOffsets(httpx.BaseTransport):
+    """Prism's answers with GrowthBook's paging fields made to advance as a server's would.
+
+    Prism answers every page with the same static values (``offset`` 0, ``hasMore`` true,
+    ``nextOffset`` 0), which the facade's pager rightly refuses as a loop. A JSON object
+    answer to a request carrying ``limit`` and ``offset`` gets ``offset`` from the request and
+    ``nextOffset`` past it, so paginate() really walks pages and sends each page's offset.
+    """
+
+    def __init__(self, inner: httpx.BaseTransport) -> None:
+        self._inner = inner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self._inner.handle_request(request)
+        params = request.url.params
+        if "offset" not in params or "limit" not in params:
+            return response
+        content = response.read()
+        try:
+            body = json.loads(content)
+            offset, limit = int(params["offset"]), int(params["limit"])
+        except ValueError:
+            return response
+        if not isinstance(body, dict) or "nextOffset" not in body:
+            return response
+        body["offset"] = offset
+        body["nextOffset"] = offset + max(limit, 1) if body.get("hasMore") else None
+        headers = [(k, v) for k, v in response.headers.items() if k.lower() != "content-length"]
+        return httpx.Response(response.status_code, headers=headers, json=body)
+
+    def close(self) -> None:
+        self._inner.close()
+
+
 def _client(service: str, url: str, doc: Document) -> Any:
     from experiment_clients import ConvertClient, GrowthBookClient
 
@@ -241,6 +293,7 @@ def _client(service: str, url: str, doc: Document) -> Any:
             api_key="secret_mock_check",
             base_url=url,
             rate_limit=None,
+            transport=AdvancingOffsets(httpx.HTTPTransport()),
             event_hooks={"request": [for_prism]},
         )
     return ConvertClient(
@@ -278,12 +331,33 @@ def _pages(client: Any, module: Any, kwargs: dict[str, Any]) -> str | None:
     return f"ok ({pages} pages)"
 
 
+def served_at_server_path(doc: Document) -> Document:
+    """``doc`` with each path under its first server's path (``/api/v1/features``), no servers.
+
+    Prism routes a request by the operation path alone, while the facade sends to the server
+    path plus the operation path (the base URL's rule in ``experiment_clients._urls``). Serving
+    the full paths lets the facade be given Prism's bare origin, as it would a real host, so the
+    check also covers how the facade composes its URLs from the spec.
+    """
+    base = openapi.server_path(doc)
+    paths = take.as_dict(doc.get("paths"))
+    served = {key: value for key, value in doc.items() if key != "servers"}
+    served["paths"] = {f"{base}{path}": item for path, item in paths.items()}
+    return served
+
+
 def check(service: str, root: Path = ROOT) -> list[Outcome]:
     spec = root / "specs" / f"{service}.yaml"
     doc = take.as_dict(take.read(spec))
     package = SERVICES[service]
     outcomes = []
-    with prism(spec) as url, _client(service, url, doc) as client:
+    with (
+        tempfile.TemporaryDirectory(prefix="check-against-mock-") as tmp,
+        prism(
+            _write_json(Path(tmp) / spec.with_suffix(".json").name, served_at_server_path(doc))
+        ) as url,
+        _client(service, url, doc) as client,
+    ):
         for path, method, op in operations(doc):
             op_id = str(op.get("operationId") or f"{method.upper()} {path}")
             outcome = Outcome(op_id, "")

@@ -47,6 +47,7 @@ class Outcome:
     breaking: bool = False
     report: str = ""
     facade: str = ""
+    operations_doc: str = ""
 
 
 class Refused(Exception):
@@ -123,6 +124,8 @@ def run(service: str, source: Path, root: Path = ROOT, diff: bool = True) -> Out
     outcome.facade = facade_import(root)
     if outcome.facade.startswith("import fails"):
         outcome.breaking = True
+    else:
+        outcome.operations_doc = operations_doc(root)
     outcome.timings["total"] = clock() - started
     return outcome
 
@@ -146,6 +149,21 @@ def facade_import(root: Path) -> str:
         return "imports cleanly with the new package"
     last = (proc.stderr.strip().splitlines() or ["(no output)"])[-1]
     return f"import fails: {last}"
+
+
+def operations_doc(root: Path) -> str:
+    """Rewrite docs/operations.md from the new package's operation index, as scripts/regenerate
+    does (its --check would otherwise fail after every take that changes an operation)."""
+    script = root / "scripts" / "_docs" / "operations.py"
+    if not (root / "docs").is_dir() or not script.exists():
+        return ""
+    proc = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, cwd=root, check=False
+    )
+    if proc.returncode == 0:
+        return proc.stdout.strip()
+    last = (proc.stderr.strip().splitlines() or ["(no output)"])[-1]
+    return f"not written: {last}"
 
 
 def _contract_diff(service: str, old: Path, new: Path, new_generated: Path) -> tuple[str, bool]:
@@ -184,6 +202,8 @@ def summary(outcome: Outcome) -> str:
     lines.append(f"- time: {timing}")
     if outcome.facade:
         lines.append(f"- facade (experiment_clients): {outcome.facade}")
+    if outcome.operations_doc:
+        lines.append(f"- {outcome.operations_doc}")
     verdict = "breaking changes: see the report above" if outcome.breaking else "nothing breaks"
     lines.append(f"- result: {verdict}")
     return "\n".join(lines) + "\n"

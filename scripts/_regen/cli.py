@@ -20,6 +20,12 @@ from .generation import ROOT, SERVICES, GenerationError, check_generator_version
 
 def regenerate(services: list[str], check: bool, root: Path = ROOT) -> bool:
     """Regenerate (or, with ``check``, compare) each service; True when all is up to date."""
+    from _docs import operations
+
+    try:  # before minutes of generation: docs/operations.md needs the facade and generated/
+        operations.check_inputs(root)
+    except RuntimeError as exc:
+        raise GenerationError(f"{operations.TARGET}: {exc}") from None
     ok = True
     with tempfile.TemporaryDirectory(prefix="regenerate-") as tmp:
         for service in services:
@@ -53,12 +59,18 @@ def operations_doc(check: bool, root: Path = ROOT) -> bool:
     from _docs import operations
 
     target = root / operations.TARGET
+    try:
+        text = operations.render(root)
+    except RuntimeError as exc:
+        raise GenerationError(f"{operations.TARGET}: {exc}") from None
     if not check:
-        changed = operations.write(root)
+        changed = not target.exists() or target.read_text() != text
+        if changed:
+            target.write_text(text)
         print(f"{operations.TARGET}: {'written' if changed else 'up to date'}")
         return True
     current = target.read_text() if target.exists() else ""
-    if current != operations.render(root):
+    if current != text:
         print(f"{operations.TARGET} is out of date: run scripts/regenerate and commit the result")
         return False
     print(f"{operations.TARGET}: up to date with the operation index")

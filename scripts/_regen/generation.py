@@ -4,15 +4,25 @@ Generation always runs in a folder outside the repository, so the output depends
 config/<service>.yml, templates/ and the pinned tool versions, never on the repository's own ruff
 settings. Any generator warning (a skipped operation or schema) is an error: zero warnings is the
 standard, so every operation of the spec is generated.
+
+With ``EXPERIMENT_CLIENTS_GENERATION_CACHE`` set to a folder, a generation is kept there under
+the digest of everything it depends on (spec, config, templates, this module, the generator's and
+ruff's versions) and copied from there the next time: the test suite sets it so that the many
+runs of scripts/update-spec and scripts/contract_diff over the same inputs generate once. The
+scripts/regenerate tests, which test generation itself, run without it.
 """
 
 from __future__ import annotations
 
 import difflib
+import fcntl
 import filecmp
+import hashlib
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -21,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 SERVICES = {"growthbook": "growthbook_api_client", "convert": "convert_api_client"}
 GENERATOR_VERSION = "0.29.1"
+CACHE_VARIABLE = "EXPERIMENT_CLIENTS_GENERATION_CACHE"
 
 
 class GenerationError(RuntimeError):
@@ -61,6 +72,83 @@ def generate(service: str, dest_parent: Path, spec: Path | None = None, root: Pa
             raise GenerationError(f"cannot generate {package}: {needed} is missing")
     out = dest_parent / package
     dest_parent.mkdir(parents=True, exist_ok=True)
+    cache = os.environ.get(CACHE_VARIABLE)
+    if not cache:
+        return _generate_into(service, out, spec, root)
+    folder = Path(cache)
+    folder.mkdir(parents=True, exist_ok=True)
+    key = _inputs_digest(service, spec, root)
+    kept = folder / key / package
+    # One generation per key across processes (pytest-xdist workers): the others wait for it.
+    with (folder / f"{key}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not kept.is_dir():
+            staging = Path(tempfile.mkdtemp(prefix=f"{key}-", dir=folder))
+            _generate_into(service, staging / package, spec, root)
+            staging.rename(folder / key)
+    shutil.rmtree(out, ignore_errors=True)
+    shutil.copytree(kept, out)
+    return out
+
+
+def keep(service: str, package_dir: Path, spec: Path | None = None, root: Path = ROOT) -> bool:
+    """Put ``package_dir`` in the generation cache as the output for ``spec`` (default: the
+    service's spec in ``root``), unless one is there; True when it was added.
+
+    For the checked-in generated/<package>, which scripts/regenerate --check proves equal to
+    a fresh generation; a no-op without the cache variable.
+    """
+    cache = os.environ.get(CACHE_VARIABLE)
+    if not cache:
+        return False
+    spec = spec if spec is not None else root / "specs" / f"{service}.yaml"
+    folder = Path(cache)
+    folder.mkdir(parents=True, exist_ok=True)
+    key = _inputs_digest(service, spec, root)
+    with (folder / f"{key}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if (folder / key).is_dir():
+            return False
+        staging = Path(tempfile.mkdtemp(prefix=f"{key}-", dir=folder))
+        ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+        shutil.copytree(package_dir, staging / SERVICES[service], ignore=ignore)
+        staging.rename(folder / key)
+    return True
+
+
+def _inputs_digest(service: str, spec: Path, root: Path) -> str:
+    """The digest of everything a generation's output depends on."""
+    sha = hashlib.sha256()
+    parts: list[tuple[str, bytes]] = [
+        ("service", service.encode()),
+        ("generator", GENERATOR_VERSION.encode()),
+        ("ruff", _version_of("ruff").encode()),
+        ("spec", spec.read_bytes()),
+        ("config", (root / "config" / f"{service}.yml").read_bytes()),
+        ("generation.py", Path(__file__).read_bytes()),
+    ]
+    templates = root / "templates"
+    parts += [
+        (f"templates/{p.relative_to(templates)}", p.read_bytes())
+        for p in sorted(templates.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    ]
+    for name, data in parts:
+        sha.update(f"{name}\0{len(data)}\0".encode())
+        sha.update(data)
+    return sha.hexdigest()[:32]
+
+
+def _version_of(distribution: str) -> str:
+    try:
+        return version(distribution)
+    except PackageNotFoundError:
+        return "missing"
+
+
+def _generate_into(service: str, out: Path, spec: Path, root: Path) -> Path:
+    """Run the generator for ``service`` on ``spec``, writing the package folder ``out``."""
+    dest_parent = out.parent
     env = dict(os.environ)
     # The post hooks call `ruff`: use the pinned one installed beside this interpreter.
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"

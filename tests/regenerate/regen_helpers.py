@@ -7,6 +7,7 @@ the runs a module needs are started together and run side by side.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -16,8 +17,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 SERVICE = "growthbook"
 PACKAGE = "growthbook_api_client"
-# What scripts/regenerate reads; generated/ holds only the package under test.
-INPUTS = ("specs", "config", "templates", "scripts")
+# What scripts/regenerate reads: the generation inputs, and the facade, docs/ and both generated
+# packages for docs/operations.md (written from the operation index at every run).
+INPUTS = ("specs", "config", "templates", "scripts", "facade", "docs", "generated")
 
 
 @dataclass
@@ -32,11 +34,10 @@ class Run:
 
 
 def copy_repo(dest: Path) -> Path:
-    """Copy what regeneration needs (and generated/<package>) into ``dest``."""
-    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    """Copy what regeneration needs into ``dest``."""
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info")
     for part in INPUTS:
         shutil.copytree(REPO / part, dest / part, ignore=ignore)
-    shutil.copytree(REPO / "generated" / PACKAGE, dest / "generated" / PACKAGE, ignore=ignore)
     return dest
 
 
@@ -53,6 +54,8 @@ def start(root: Path, *args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, str(root / "scripts" / "regenerate"), *args],
         cwd=root,
+        # These tests test generation itself: never from the cache other suites share.
+        env={k: v for k, v in os.environ.items() if k != "EXPERIMENT_CLIENTS_GENERATION_CACHE"},
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,

@@ -1,12 +1,16 @@
 """scripts/regenerate: the drift check catches hand edits, output is deterministic, warnings fail.
 
-All runs below are started together by one module fixture (they take about a
-second each and are independent), each in its own copy of the repository.
+All runs below are started together by one module fixture (each regenerates the
+GrowthBook package, about ten seconds; they are independent), each in its own copy
+of the repository. Determinism: the clean copy's check and the "first" run are two
+generations in separate processes (with their own hash seeds), and both must equal
+what is checked in.
 """
 
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -17,6 +21,8 @@ EDITED_FILE = "models/feature.py"
 ADDED_FILE = "models/hand_written_helper.py"
 DELETED_FILE = "api/segments/get_segment.py"
 MISSING_REF = "#/components/schemas/NoSuchSchema"
+DOC = Path("docs") / "operations.md"
+DOC_EDIT = "| a row written by hand |\n"
 
 
 def _break_spec(root: Path) -> None:
@@ -40,18 +46,26 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Run]:
     (edited / "generated" / PACKAGE / ADDED_FILE).write_text("VALUE = 1\n", encoding="utf-8")
     (edited / "generated" / PACKAGE / DELETED_FILE).unlink()
 
+    # docs/operations.md edited by hand in one copy, deleted in another.
+    stale_doc = copy_repo(base / "stale_doc")
+    with (stale_doc / DOC).open("a", encoding="utf-8") as f:
+        f.write(DOC_EDIT)
     first = copy_repo(base / "first")
-    second = copy_repo(base / "second")
+    (first / DOC).unlink()
 
     broken = copy_repo(base / "broken")
     _break_spec(broken)
 
+    no_facade = copy_repo(base / "no_facade")
+    shutil.rmtree(no_facade / "facade")
+
     return run_all(
         {
+            "no_facade": (no_facade, ["--check", SERVICE]),
             "clean": (clean, ["--check", SERVICE]),
             "edited": (edited, ["--check", SERVICE]),
+            "stale_doc": (stale_doc, ["--check", SERVICE]),
             "first": (first, [SERVICE]),
-            "second": (second, [SERVICE]),
             "broken": (broken, [SERVICE]),
         }
     )
@@ -61,6 +75,22 @@ def test_clean_copy_passes_the_check(runs: dict[str, Run]) -> None:
     run = runs["clean"]
     assert run.returncode == 0, run.output
     assert f"generated/{PACKAGE}: up to date with specs/{SERVICE}.yaml" in run.output
+    assert f"{DOC}: up to date with the operation index" in run.output
+
+
+def test_a_stale_operations_doc_fails_the_check(runs: dict[str, Run]) -> None:
+    run = runs["stale_doc"]
+    assert run.returncode == 1, run.output
+    assert f"generated/{PACKAGE}: up to date with specs/{SERVICE}.yaml" in run.output
+    assert f"{DOC} is out of date: run scripts/regenerate" in run.output
+    assert (run.root / DOC).read_text(encoding="utf-8").endswith(DOC_EDIT)  # --check wrote nothing
+
+
+def test_regeneration_writes_the_operations_doc(runs: dict[str, Run]) -> None:
+    run = runs["first"]
+    assert run.returncode == 0, run.output
+    assert f"{DOC}: written" in run.output
+    assert (run.root / DOC).read_bytes() == (REPO / DOC).read_bytes()
 
 
 def test_hand_edit_fails_the_check_and_names_the_file(runs: dict[str, Run]) -> None:
@@ -87,14 +117,13 @@ def test_check_does_not_modify_generated(runs: dict[str, Run]) -> None:
 
 
 def test_regeneration_is_deterministic(runs: dict[str, Run]) -> None:
-    first, second = runs["first"], runs["second"]
+    first, clean = runs["first"], runs["clean"]
     assert first.returncode == 0, first.output
-    assert second.returncode == 0, second.output
     assert "0 warnings" in first.output
-    one, two = tree(first.package), tree(second.package)
-    assert sorted(one) == sorted(two)
-    assert [name for name in one if one[name] != two[name]] == []
-    # And both equal what is checked in: the repository is up to date with its spec.
+    # The clean copy's check generated the package in another process and found it equal to
+    # what is checked in; the first run's output must be equal to it too, byte for byte.
+    assert clean.returncode == 0, clean.output
+    one = tree(first.package)
     checked_in = tree(REPO / "generated" / PACKAGE)
     assert sorted(one) == sorted(checked_in)
     assert [name for name in one if one[name] != checked_in[name]] == []
@@ -117,6 +146,14 @@ def test_generator_warning_fails_the_run(runs: dict[str, Run]) -> None:
 
 def test_generator_warning_leaves_generated_untouched(runs: dict[str, Run]) -> None:
     assert tree(runs["broken"].package) == tree(REPO / "generated" / PACKAGE)
+
+
+def test_a_copy_without_the_facade_is_told_what_is_missing(runs: dict[str, Run]) -> None:
+    run = runs["no_facade"]
+    assert run.returncode == 1, run.output
+    assert "Traceback" not in run.output
+    assert f"scripts/regenerate: {DOC}:" in run.output
+    assert "has no facade/" in run.output
 
 
 def test_unknown_service_is_refused(tmp_path: Path) -> None:

@@ -23,11 +23,15 @@ class Run:
 
 def copy_repo(dest: Path, with_facade: bool = False) -> Path:
     """What update-spec reads and writes: scripts, specs, config, templates, the package (and
-    the facade, whose import update-spec checks when it is there)."""
+    the facade, whose import update-spec checks when it is there, with docs/, whose
+    operations.md it then rewrites)."""
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
-    for part in ("scripts", "specs", "config", "templates", *(["facade"] if with_facade else [])):
+    facade = ["facade", "docs"] if with_facade else []
+    for part in ("scripts", "specs", "config", "templates", *facade):
         shutil.copytree(REPO / part, dest / part, ignore=ignore)
-    shutil.copytree(REPO / "generated" / PACKAGE, dest / "generated" / PACKAGE, ignore=ignore)
+    # The facade (and docs/operations.md) need every generated package; the rest only ours.
+    for package in ("convert_api_client", PACKAGE) if with_facade else (PACKAGE,):
+        shutil.copytree(REPO / "generated" / package, dest / "generated" / package, ignore=ignore)
     (dest / "node_modules").symlink_to(REPO / "node_modules")
     return dest
 

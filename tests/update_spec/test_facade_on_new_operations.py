@@ -31,12 +31,15 @@ def probed(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, object],
     run = update_spec(root, write_doc(base / "vendor.yaml", doc))
     assert run.returncode == 0, run.stdout + run.stderr
     assert "- facade (experiment_clients): imports cleanly with the new package" in run.stdout
+    assert "- docs/operations.md: written" in run.stdout
     new = [
         op["operationId"]
         for item in doc["paths"].values()
         for op in item.values()
         if op["operationId"] not in known
     ]
+    operations_doc = (root / "docs" / "operations.md").read_text()
+    assert all(f"`{op_id}`" in operations_doc for op_id in new), "docs/operations.md is stale"
     names = base / "operations.json"
     names.write_text(json.dumps(new))
     proc = subprocess.run(

@@ -32,8 +32,8 @@ def _get_kwargs(
         ),
     }
 
-    if isinstance(body, StartPaymentSetupRequestDataType0):
-        _kwargs["json"] = body.to_dict()
+    if isinstance(body, dict):
+        _kwargs["json"] = body
     else:
         _kwargs["json"] = body
 

@@ -1,7 +1,8 @@
 """``python -m benchmarks``: run every benchmark and write docs/benchmarks.md.
 
     python -m benchmarks                 full run (a few minutes), writes docs/benchmarks.md
-    python -m benchmarks --quick         smoke run (well under a minute), reduced sizes
+    python -m benchmarks --quick         rough run (well under a minute), reduced sizes
+    python -m benchmarks --smoke         harness check (seconds): each section once, tiny sizes
     python -m benchmarks --only 1,2      some sections only
     python -m benchmarks --output PATH   write the report elsewhere (--json PATH: raw results)
 
@@ -29,10 +30,10 @@ from . import (
     regeneration,
     signing,
 )
-from ._measure import Section
+from ._measure import Mode, Section
 
 ROOT = Path(__file__).resolve().parent.parent
-SECTIONS: dict[int, tuple[str, Callable[[bool], Section], bool]] = {
+SECTIONS: dict[int, tuple[str, Callable[[Mode], Section], bool]] = {
     1: ("Per-call overhead", overhead.run, False),
     2: ("HMAC signing", signing.run, False),
     3: ("Import time", imports.run, False),
@@ -46,7 +47,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks", description=__doc__.splitlines()[0]
     )
-    parser.add_argument("--quick", action="store_true", help="smoke run: reduced sizes and rounds")
+    modes = parser.add_mutually_exclusive_group()
+    modes.add_argument("--quick", action="store_true", help="rough run: reduced sizes and rounds")
+    modes.add_argument(
+        "--smoke",
+        action="store_true",
+        help="harness check: every section once at tiny sizes (its figures mean nothing)",
+    )
     parser.add_argument(
         "--output",
         type=Path,
@@ -56,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the raw results as JSON here")
     parser.add_argument("--only", help="comma-separated section numbers, e.g. 1,2")
     args = parser.parse_args(argv)
+    mode = Mode.SMOKE if args.smoke else Mode.QUICK if args.quick else Mode.FULL
     chosen = sorted(SECTIONS)
     if args.only:
         try:
@@ -83,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
             )
         else:
             try:
-                section = fn(args.quick)
+                section = fn(mode)
             except Exception as exc:
                 traceback.print_exc()
                 failed = True
@@ -99,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         sections,
         env,
         command=command,
-        quick=args.quick,
+        mode=mode,
         started=started,
         seconds=seconds,
         load_after=os.getloadavg() if hasattr(os, "getloadavg") else None,

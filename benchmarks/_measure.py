@@ -2,12 +2,28 @@
 
 from __future__ import annotations
 
+import enum
 import gc
 import random
 import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+class Mode(enum.Enum):
+    """How much to measure: the full report, a rough quick run, or a smoke check of the harness."""
+
+    FULL = "full"
+    QUICK = "quick"
+    SMOKE = "smoke"  # every section once at tiny sizes: proves the harness, measures nothing
+
+    def pick(self, full: T, quick: T, smoke: T) -> T:
+        """The setting for this mode: one line per knob keeps the three sizes side by side."""
+        return {Mode.FULL: full, Mode.QUICK: quick, Mode.SMOKE: smoke}[self]
 
 
 @dataclass(frozen=True)

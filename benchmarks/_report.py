@@ -12,7 +12,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from ._measure import Row, Section, table
+from ._measure import Mode, Row, Section, table
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = (
@@ -112,7 +112,7 @@ def render(
     env: dict[str, Any],
     *,
     command: str,
-    quick: bool,
+    mode: Mode,
     started: dt.datetime,
     seconds: float,
     load_after: Any,
@@ -123,19 +123,19 @@ def render(
         "# Benchmarks",
         "",
         f"Written by `{command}` on {started:%Y-%m-%d %H:%M} UTC in {seconds:.0f} s"
-        + (
-            " (**quick mode**: reduced sizes and rounds, a smoke run; its figures are rough)"
-            if quick
-            else ""
-        )
+        + {
+            Mode.FULL: "",
+            Mode.QUICK: " (**quick mode**: reduced sizes and rounds; its figures are rough)",
+            Mode.SMOKE: " (**smoke mode**: each section once at tiny sizes; its figures mean nothing)",
+        }[mode]
         + ". Do not edit by hand: run the command again. What the client costs, measured "
         "against plain httpx (or the bare operation) in the same run.",
         "",
         "How to run, from the repository root with the dev install (`pip install -e '.[dev]'`): "
         "`python -m benchmarks` (all six sections, a few minutes; writes this file), "
-        "`python -m benchmarks --quick` (smoke run, well under a minute), `--only 1,2` for some "
-        "sections, `--output PATH` / `--json PATH` to write elsewhere. "
-        "`tests/benchmarks/test_benchmarks_smoke.py` runs the quick mode; no test asserts a timing.",
+        "`python -m benchmarks --quick` (rough figures, well under a minute), `--smoke` (a "
+        "seconds-long check of the harness), `--only 1,2` for some sections, `--output PATH` / `--json PATH` to write elsewhere. "
+        "`tests/benchmarks/test_benchmarks_smoke.py` runs the smoke mode; no test asserts a timing.",
         "",
         *table(
             ["metric", "subject", "baseline", "ratio", "target", "met?"],

@@ -15,7 +15,7 @@ import statistics
 import subprocess
 import sys
 
-from ._measure import Row, Section, Target, ms, table
+from ._measure import Mode, Row, Section, Target, ms, table
 
 TARGET = Target(1.5)
 
@@ -74,11 +74,11 @@ def _time_once(name: str, stmt: str, env: dict[str, str]) -> float:
     return float(out.stdout.strip().splitlines()[-1])
 
 
-def run(quick: bool) -> Section:
+def run(mode: Mode) -> Section:
     section = Section(3, "Import time")
-    runs = 3 if quick else 9
+    runs = mode.pick(9, 3, 1)
     cases = _cases()
-    if quick:  # the ones with a target
+    if mode is not Mode.FULL:  # the ones with a target
         cases = {k: v for k, v in cases.items() if not k.startswith(("full", "+"))}
     env = _env()
     for name, stmt in cases.items():

@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 
 from ._fixtures import ACCOUNT_ID, PROJECT_ID, check
-from ._measure import Row, Sample, Section, Target, interleaved, paired_ratio, table, us
+from ._measure import Mode, Row, Sample, Section, Target, interleaved, paired_ratio, table, us
 from ._server import fixed_server
 
 GB_KEY = "secret_bench_0123456789"
@@ -182,15 +182,15 @@ def _check_results(name: str, subjects: dict[str, Callable[[], Any]]) -> None:
             raise AssertionError(f"{name}: {label} returned nothing")
 
 
-def run(quick: bool) -> Section:
+def run(mode: Mode) -> Section:
     section = Section(1, "Per-call overhead")
     sizes = check()
-    rounds = 5 if quick else 25
+    rounds = mode.pick(25, 5, 1)
     # Batches sized so one batch of one subject lasts roughly 10-40 ms.
     batches = {
-        "GrowthBook list, 100 features": 2 if quick else 4,
-        "Convert get experience": 20 if quick else 60,
-        "Convert list, 50 experiences": 2 if quick else 5,
+        "GrowthBook list, 100 features": mode.pick(4, 2, 1),
+        "Convert get experience": mode.pick(60, 20, 1),
+        "Convert list, 50 experiences": mode.pick(5, 2, 1),
     }
     detail: list[list[str]] = []
     with fixed_server() as base:

@@ -24,7 +24,7 @@ from typing import Any
 
 import httpx
 
-from ._measure import Row, Section, Target, ms, table
+from ._measure import Mode, Row, Section, Target, ms, table
 from ._remote_sandbox import RemoteSandbox, remote_sandbox
 
 LATENCY = 0.020
@@ -265,10 +265,10 @@ def _peak(fn: Callable[[], Walk]) -> tuple[int, Walk]:
         tracemalloc.stop()
 
 
-def run(quick: bool) -> Section:
+def run(mode: Mode) -> Section:
     section = Section(4, "Pagination")
-    total = 600 if quick else 10_000
-    small = 300 if quick else 1_000  # several pages either way: the pager holds at most two
+    total = mode.pick(10_000, 600, 200)
+    small = mode.pick(1_000, 300, 101)  # several pages either way: the pager holds at most two
     clock = Clock()
     detail: list[list[str]] = []
     memory: list[list[str]] = []
@@ -288,7 +288,7 @@ def run(quick: bool) -> Section:
                 # time is the measure (the sandbox works in its own process, the same for both);
                 # wall time is shown beside it.
                 facade_runs, plain_runs = [], []
-                for _ in range(1 if quick else 5):
+                for _ in range(mode.pick(5, 1, 1)):
                     facade_runs.append(_sync(svc, clock, None))
                     plain_runs.append(_plain(svc, total))
                 facade_cpu = statistics.median(w.cpu for w in facade_runs)
@@ -317,7 +317,7 @@ def run(quick: bool) -> Section:
                     work = LATENCY / svc.page_size  # consumer time per page = page latency
                     # Twice each in full mode, alternating; the mean of each side is reported.
                     pairs = []
-                    for _ in range(1 if quick else 2):
+                    for _ in range(mode.pick(2, 1, 1)):
                         pairs.append(
                             (_sync(svc, clock, None, work), _async(runner, svc, clock, None, work))
                         )
@@ -376,7 +376,7 @@ def run(quick: bool) -> Section:
         ),
         "",
         "*with consumer* (run twice each, sync and async alternating, mean shown; once in "
-        f"--quick): the loop spends {LATENCY * 1000:.0f} ms of CPU per page of items "
+        f"--quick and --smoke): the loop spends {LATENCY * 1000:.0f} ms of CPU per page of items "
         "(0.2 ms per GrowthBook item, 0.4 ms per Convert item); in the async walk it also awaits "
         "`asyncio.sleep(0)` after each item, as an async consumer awaits its own I/O. The async "
         "pager fetches the next page while the consumer works on this one.",

@@ -15,16 +15,16 @@ import asyncio
 import time
 from typing import Any
 
-from ._measure import Row, Section, Target, table
+from ._measure import Mode, Row, Section, Target, table
 from ._remote_sandbox import remote_sandbox
 
 TARGET = Target(95.0, at_most=False, unit="%")
 WORKERS = 4
 
 
-def run(quick: bool) -> Section:
+def run(mode: Mode) -> Section:
     section = Section(5, "Rate-limit pacing")
-    limit, window, windows = (100, 1.0, 2) if quick else (600, 6.0, 3)
+    limit, window, windows = mode.pick((600, 6.0, 3), (100, 1.0, 2), (10, 0.3, 1))
     with remote_sandbox(
         growthbook_rate_limit=limit, rate_window=window, features=20, experiences=5, validate=False
     ) as sb:

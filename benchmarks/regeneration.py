@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from ._measure import Row, Section, table
+from ._measure import Mode, Row, Section, table
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = {"growthbook": "specs/growthbook.yaml", "convert": "specs/convert.yaml"}
@@ -27,10 +27,10 @@ def _operations(spec: Path) -> int:
     )
 
 
-def run(quick: bool) -> Section:
+def run(mode: Mode) -> Section:
     section = Section(6, "Regeneration")
-    if quick:
-        section.skipped = "not run in --quick (it takes several seconds per spec)"
+    if mode is not Mode.FULL:
+        section.skipped = f"not run in --{mode.value} (it takes several seconds per spec)"
         return section
     runs = 2
     rows = []

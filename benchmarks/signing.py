@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 import httpx
 
-from ._measure import Row, Section, Target, interleaved, paired_ratio, table, us
+from ._measure import Mode, Row, Section, Target, interleaved, paired_ratio, table, us
 
 TARGET = Target(1.5)
 APP = "bench-app-1"
@@ -68,12 +68,12 @@ def _subjects(size: int) -> dict[str, Callable[[], object]]:
     }
 
 
-def run(quick: bool) -> Section:
+def run(mode: Mode) -> Section:
     section = Section(2, "HMAC signing")
-    rounds = 5 if quick else 31
+    rounds = mode.pick(31, 5, 1)
     detail: list[list[str]] = []
     for size, label, batch in ((1024, "1 KB", 4000), (100 * 1024, "100 KB", 200)):
-        samples = interleaved(_subjects(size), rounds=rounds, batch=batch // (4 if quick else 1))
+        samples = interleaved(_subjects(size), rounds=rounds, batch=batch // mode.pick(1, 4, batch))
         base = samples["bare hmac"]
         for name, sample in samples.items():
             ratio = paired_ratio(sample, base)

@@ -14,9 +14,8 @@ from typing import Any
 import experiment_clients
 import pytest
 from experiment_clients import GrowthBookClient
-from gb_samples import EXPERIMENT, FEATURE, clone, response_validator
+from gb_samples import FEATURE, clone, response_validator
 from growthbook_api_client import models as m
-from growthbook_api_client.api.experiments import get_experiment
 from growthbook_api_client.api.features import get_feature
 
 
@@ -53,43 +52,6 @@ def test_unknown_fields_are_ignored_and_the_raw_json_stays_reachable(server: Any
     assert raw["warnings"] == ["deprecated field"]
     assert raw["feature"]["customFields"] == {"jira": "CHK-12"}
     assert raw["feature"]["environments"]["production"]["rules"][0]["savedGroups"] == ["grp_1"]
-
-
-def test_unknown_enum_value_keeps_the_raw_string(server: Any, gb: Any) -> None:
-    feature = clone(FEATURE)
-    feature["valueType"] = "yaml"
-    server.reply(200, {"feature": feature})
-
-    parsed = get_feature.sync_detailed("new_checkout_flow", client=gb.raw).parsed
-
-    value_type = parsed.feature.value_type
-    assert isinstance(value_type, m.FeatureValueType)
-    assert value_type == "yaml"
-    assert value_type.value == "yaml"
-    assert str(value_type) == "yaml"
-    assert value_type not in list(m.FeatureValueType)  # not added to the known members
-    assert parsed.to_dict()["feature"]["valueType"] == "yaml"
-    # Known values still give the known members.
-    assert m.FeatureValueType("json") is m.FeatureValueType.JSON
-
-
-def test_unknown_enum_values_in_nested_settings(server: Any, gb: Any) -> None:
-    experiment = clone(EXPERIMENT)
-    experiment["settings"]["statsEngine"] = "sequential"
-    experiment["settings"]["attributionModel"] = "lookbackOverride"
-    server.reply(200, {"experiment": experiment})
-
-    parsed = get_experiment.sync_detailed("exp_4kd92mz", client=gb.raw).parsed
-
-    settings = parsed.experiment.settings
-    assert settings.stats_engine == "sequential"
-    assert settings.attribution_model == "lookbackOverride"
-    assert (
-        settings.in_progress_conversions
-        is m.ExperimentAnalysisSettingsInProgressConversions.INCLUDE
-    )
-    out = parsed.to_dict()["experiment"]["settings"]
-    assert (out["statsEngine"], out["attributionModel"]) == ("sequential", "lookbackOverride")
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT / "scripts") not in sys.path:
     sys.path.insert(0, str(ROOT / "scripts"))
 
-from _regen.generation import CACHE_VARIABLE, SERVICES, keep  # noqa: E402
+from _regen.generation import generation_cache  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -39,17 +39,8 @@ def optic_engine() -> None:
 
 @pytest.fixture(scope="session", autouse=True)
 def _generation_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """One generation per distinct input for the whole run, shared by the xdist workers, and the
-    checked-in generated/ taken as the output of today's specs (scripts/regenerate --check and
-    its tests prove them equal)."""
+    """One generation per distinct input for the whole run, shared by the xdist workers."""
     base = tmp_path_factory.getbasetemp()
     shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
-    before = os.environ.get(CACHE_VARIABLE)
-    os.environ[CACHE_VARIABLE] = str(shared / "generation-cache")
-    for service, package in SERVICES.items():
-        keep(service, ROOT / "generated" / package)
-    yield
-    if before is None:
-        os.environ.pop(CACHE_VARIABLE, None)
-    else:
-        os.environ[CACHE_VARIABLE] = before
+    with generation_cache(shared / "generation-cache"):
+        yield

@@ -7,14 +7,14 @@ many body bytes it managed to write before the client went away.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import attrs
+from facade_helpers import ThreadedServer
 
 
 @attrs.define
@@ -37,7 +37,7 @@ class Seen:
 Script = Callable[[Seen], Reply]
 
 
-class ScriptedServer:
+class ScriptedServer(ThreadedServer):
     """Answers each request with ``script(request)``; ``requests`` and ``bytes_sent`` record it."""
 
     def __init__(self, script: Script) -> None:
@@ -90,23 +90,7 @@ class ScriptedServer:
             def log_message(self, format: str, *args: Any) -> None:
                 pass
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._httpd.daemon_threads = True
-        self._thread = threading.Thread(
-            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True
-        )
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self._httpd.server_address[1]}"
-
-    def start(self) -> ScriptedServer:
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
+        self._serve(Handler)
 
 
 @contextmanager

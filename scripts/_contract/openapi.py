@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-import yaml
+from _regen import yamlfile
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 MISSING: Any = object()
@@ -15,7 +15,7 @@ Document = dict[str, Any]
 
 def load(text: str) -> Document:
     """Parse a spec; anything that is not a mapping is an empty document."""
-    doc = yaml.safe_load(text)
+    doc = yamlfile.load(text)
     return doc if isinstance(doc, dict) else {}
 
 

@@ -4,6 +4,7 @@
 // as data rather than terminal text.
 //
 //   node scripts/_contract/optic_diff.cjs BEFORE.yaml AFTER.yaml   -> JSON on stdout
+//   node scripts/_contract/optic_diff.cjs --serve                  -> one comparison per line
 //
 // Output: {engine, pruned, results: [failed rule results], diffs: [every changed node]}; each
 // location carries `source`, the JSON pointer in the YAML file it came from (through Optic's
@@ -111,41 +112,46 @@ function pointerOf(pathName, method) {
 // and again, parsing each pointer from the root every time; on Convert's spec that is three
 // quarters of the run. Memoising the two helpers for the comparison (after pruning, so nothing
 // is mutated any more) gives the same results about three times faster.
-function memoizePointerHelpers() {
-  const helpers = require("@useoptic/json-pointer-helpers").jsonPointerHelpers;
-  const get = helpers.get;
-  const pop = helpers.pop;
-  const gets = new WeakMap();
-  const pops = new Map();
-  helpers.get = (obj, pointer) => {
-    if (typeof pointer !== "string" || obj === null || typeof obj !== "object") {
-      return get(obj, pointer);
-    }
-    let known = gets.get(obj);
-    if (!known) {
-      known = new Map();
-      gets.set(obj, known);
-    }
-    if (!known.has(pointer)) known.set(pointer, get(obj, pointer));
-    return known.get(pointer);
-  };
-  helpers.pop = (pointer) => {
-    const key = String(pointer);
-    if (!pops.has(key)) pops.set(key, pop(pointer));
-    return pops.get(key);
-  };
-}
-
+//
 // The superlinear step. Optic's denormalizer records every allOf merge in the sourcemap through
 // logPointer(), which builds a fresh sourcemapReader() each time, and building one re-parses the
 // whole YAML file: cost = merges x document size, 14 s of an 18 s run on a 150-operation document
 // with the usual `allOf: [page fields, items]` list responses, and minutes at 400 operations. A
 // reader depends only on the (unchanging) file contents and reads refMappings live, so one reader
 // per sourcemap gives the same answers.
-function cacheSourcemapReaders() {
-  const pointer = require("@useoptic/openapi-io/build/denormalizers/pointer");
+//
+// Both are installed once and switched per comparison (`memo`): a served process runs many
+// comparisons, each with its own caches, and a request may ask for Optic as shipped.
+const memo = { readers: false, pointers: false, gets: new WeakMap(), pops: new Map() };
+
+function installMemos() {
+  const helpers = require("@useoptic/json-pointer-helpers").jsonPointerHelpers;
+  const get = helpers.get;
+  const pop = helpers.pop;
+  helpers.get = (obj, pointer) => {
+    if (!memo.pointers || typeof pointer !== "string" || obj === null || typeof obj !== "object") {
+      return get(obj, pointer);
+    }
+    let known = memo.gets.get(obj);
+    if (!known) {
+      known = new Map();
+      memo.gets.set(obj, known);
+    }
+    if (!known.has(pointer)) known.set(pointer, get(obj, pointer));
+    return known.get(pointer);
+  };
+  helpers.pop = (pointer) => {
+    if (!memo.pointers) return pop(pointer);
+    const key = String(pointer);
+    if (!memo.pops.has(key)) memo.pops.set(key, pop(pointer));
+    return memo.pops.get(key);
+  };
+
+  const pointerModule = require("@useoptic/openapi-io/build/denormalizers/pointer");
+  const logPointer = pointerModule.logPointer;
   const readers = new WeakMap();
-  pointer.logPointer = (sourcemap, pointers) => {
+  pointerModule.logPointer = (sourcemap, pointers) => {
+    if (!memo.readers) return logPointer(sourcemap, pointers);
     let reader = readers.get(sourcemap);
     if (!reader) {
       reader = engine.utilities.sourcemapReader(sourcemap);
@@ -163,18 +169,20 @@ function versionOf(name) {
   return JSON.parse(fs.readFileSync(file, "utf8")).version;
 }
 
-async function main() {
-  const [beforeFile, afterFile] = process.argv.slice(2);
-  if (!beforeFile || !afterFile) {
-    process.stderr.write("usage: optic_diff.cjs BEFORE.yaml AFTER.yaml\n");
-    process.exit(2);
+// One comparison: the output described at the top. `useMemo` false runs Optic as shipped.
+async function diffFiles(beforeFile, afterFile, useMemo) {
+  memo.readers = useMemo;
+  try {
+    const [before, after] = await Promise.all([load(beforeFile), load(afterFile)]);
+    const { pruned, added, removed } = pruneOperations(before, after);
+    memo.pointers = useMemo;
+    return await compare(before, after, pruned, added, removed);
+  } finally {
+    Object.assign(memo, { readers: false, pointers: false, gets: new WeakMap(), pops: new Map() });
   }
-  // CONTRACT_DIFF_NO_MEMO=1 runs Optic as shipped (tests compare both ways).
-  if (process.env.CONTRACT_DIFF_NO_MEMO !== "1") cacheSourcemapReaders();
-  const [before, after] = await Promise.all([load(beforeFile), load(afterFile)]);
-  const { pruned, added, removed } = pruneOperations(before, after);
-  if (process.env.CONTRACT_DIFF_NO_MEMO !== "1") memoizePointerHelpers();
+}
 
+async function compare(before, after, pruned, added, removed) {
   const { RuleRunner } = engine.rulesetsBase;
   // Constructed directly, not through fromOpticConfig: that path skips every check when
   // info.version's major changes, and our policy wants the breaks listed even then.
@@ -249,10 +257,46 @@ async function main() {
     results,
     diffs,
   };
+  return output;
+}
+
+function failure(error) {
+  return `contract_diff: the Optic engine failed: ${error && error.stack ? error.stack : error}`;
+}
+
+// --serve: one request per line on stdin ({"before", "after", "memo"}), one reply per line on
+// stdout ({"result"} or {"error"}), until stdin closes: Node and Optic load once (~0.8 s) for
+// any number of comparisons.
+async function serve() {
+  const lines = require("node:readline").createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    let reply;
+    try {
+      const request = JSON.parse(line);
+      reply = { result: await diffFiles(request.before, request.after, request.memo !== false) };
+    } catch (error) {
+      reply = { error: failure(error) };
+    }
+    process.stdout.write(`${JSON.stringify(reply)}\n`);
+  }
+}
+
+async function main() {
+  installMemos();
+  const args = process.argv.slice(2);
+  if (args.length === 1 && args[0] === "--serve") return serve();
+  const [beforeFile, afterFile] = args;
+  if (args.length !== 2) {
+    process.stderr.write("usage: optic_diff.cjs BEFORE.yaml AFTER.yaml | optic_diff.cjs --serve\n");
+    process.exit(2);
+  }
+  // CONTRACT_DIFF_NO_MEMO=1 runs Optic as shipped.
+  const output = await diffFiles(beforeFile, afterFile, process.env.CONTRACT_DIFF_NO_MEMO !== "1");
   process.stdout.write(JSON.stringify(output));
 }
 
 main().catch((error) => {
-  process.stderr.write(`contract_diff: the Optic engine failed: ${error && error.stack ? error.stack : error}\n`);
+  process.stderr.write(`${failure(error)}\n`);
   process.exit(2);
 });

@@ -7,18 +7,21 @@ is one finding under that schema listing the operations it affects, not one per 
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import json
+import os
 import re
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Iterable
+import threading
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-from _regen import ROOT
+from _regen import ROOT, yamlfile
 
 from . import openapi, supplement
 from .model import Finding, GroupKind, Level
@@ -42,29 +45,106 @@ class SpecResult:
     pruned: int
 
 
+class Engine:
+    """``optic_diff.cjs --serve``: one Node process answering any number of comparisons.
+
+    Node takes about 0.8 s to load Optic, more than a small comparison costs; a caller that
+    compares many pairs (the contract tests' rule cases) opens one with :func:`engine_session`.
+    Comparisons through one engine run one at a time.
+    """
+
+    def __init__(self) -> None:
+        node = shutil.which("node")
+        if node is None:
+            raise EngineError(
+                "Node.js is not on PATH; install Node 20, then run `npm ci --ignore-scripts`"
+            )
+        if not (ROOT / "node_modules" / "@useoptic" / "standard-rulesets").is_dir():
+            raise EngineError(
+                f"the Optic engine is not installed in {ROOT / 'node_modules'}; "
+                "run `npm ci --ignore-scripts` at the repository root"
+            )
+        # Open for the process's life, closed in close(): Node's complaints, read on failure.
+        self._stderr = tempfile.TemporaryFile()  # noqa: SIM115
+        self._proc = subprocess.Popen(
+            [node, str(ENGINE_SCRIPT), "--serve"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self._stderr,
+            cwd=ROOT,
+            text=True,
+        )
+        self._lock = threading.Lock()
+
+    def diff(self, old: Path, new: Path) -> dict[str, Any]:
+        """Optic's output for two spec files (``CONTRACT_DIFF_NO_MEMO=1``: Optic as shipped)."""
+        request = {
+            "before": str(old),
+            "after": str(new),
+            "memo": os.environ.get("CONTRACT_DIFF_NO_MEMO") != "1",
+        }
+        assert self._proc.stdin is not None
+        assert self._proc.stdout is not None
+        with self._lock:
+            try:
+                self._proc.stdin.write(json.dumps(request) + "\n")
+                self._proc.stdin.flush()
+                line = self._proc.stdout.readline()
+            except BrokenPipeError:
+                line = ""
+        if not line:
+            self._proc.wait()
+            self._stderr.seek(0)
+            said = self._stderr.read().decode(errors="replace").strip()
+            raise EngineError(said or f"optic_diff.cjs exited {self._proc.returncode}")
+        reply: dict[str, Any] = json.loads(line)
+        if "error" in reply:
+            raise EngineError(reply["error"])
+        result: dict[str, Any] = reply["result"]
+        return result
+
+    def close(self) -> None:
+        if self._proc.stdin is not None and not self._proc.stdin.closed:
+            self._proc.stdin.close()
+        try:
+            self._proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self._proc.kill()
+            self._proc.wait()
+        if self._proc.stdout is not None:
+            self._proc.stdout.close()
+        self._stderr.close()
+
+    def __enter__(self) -> Engine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+_SESSION: contextvars.ContextVar[Engine | None] = contextvars.ContextVar(
+    "contract_engine", default=None
+)
+
+
+@contextlib.contextmanager
+def engine_session() -> Iterator[Engine]:
+    """Within the block, :func:`run_engine` in this thread/context goes to one shared engine."""
+    with Engine() as engine:
+        token = _SESSION.set(engine)
+        try:
+            yield engine
+        finally:
+            _SESSION.reset(token)
+
+
 def run_engine(old: Path, new: Path) -> dict[str, Any]:
     """Run Optic (through scripts/_contract/optic_diff.cjs) on two spec files."""
-    node = shutil.which("node")
-    if node is None:
-        raise EngineError(
-            "Node.js is not on PATH; install Node 20, then run `npm ci --ignore-scripts`"
-        )
-    if not (ROOT / "node_modules" / "@useoptic" / "standard-rulesets").is_dir():
-        raise EngineError(
-            f"the Optic engine is not installed in {ROOT / 'node_modules'}; "
-            "run `npm ci --ignore-scripts` at the repository root"
-        )
-    proc = subprocess.run(
-        [node, str(ENGINE_SCRIPT), str(old), str(new)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-    )
-    if proc.returncode != 0:
-        raise EngineError(proc.stderr.strip() or f"optic_diff.cjs exited {proc.returncode}")
-    result: dict[str, Any] = json.loads(proc.stdout)
-    return result
+    session = _SESSION.get()
+    if session is not None:
+        return session.diff(old, new)
+    with Engine() as engine:
+        return engine.diff(old, new)
 
 
 # ----------------------------------------------------------------------------- locations
@@ -412,8 +492,8 @@ def compare_specs(old_path: Path, new_path: Path) -> SpecResult:
         old, new = openapi.rebased(old), openapi.rebased(new)
         with tempfile.TemporaryDirectory(prefix="contract-rebased-") as tmp:
             old_path, new_path = Path(tmp) / "old.yaml", Path(tmp) / "new.yaml"
-            old_path.write_text(yaml.safe_dump(old, sort_keys=False))
-            new_path.write_text(yaml.safe_dump(new, sort_keys=False))
+            old_path.write_text(yamlfile.dump(old))
+            new_path.write_text(yamlfile.dump(new))
             raw = run_engine(old_path, new_path)
     else:
         raw = run_engine(old_path, new_path)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import jsonpath
-import yaml
+from _regen import yamlfile
 
 from .walk import Document, Repair, RepairError
 
@@ -27,8 +27,8 @@ RULE = "overlay"
 def load(path: Path) -> dict[str, Any]:
     """Read and check an overlay document; :class:`RepairError` says what is wrong with it."""
     try:
-        overlay = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
+        overlay = yamlfile.load(path.read_text(encoding="utf-8"))
+    except yamlfile.YAMLError as exc:
         raise RepairError(RULE, f"{path}: not YAML: {exc}") from None
     if not isinstance(overlay, dict) or not str(overlay.get("overlay", "")).startswith("1."):
         raise RepairError(RULE, f"{path}: not an Overlay 1.x document (`overlay: 1.0.0` missing)")

@@ -197,9 +197,9 @@ def write_spec_facts(spec: Path, target: Path) -> None:
     The document's ``servers`` (the base URL's path comes from them) and each
     operation's ``operationId`` as written (templates only see its snake_case form).
     """
-    import yaml
+    from . import yamlfile
 
-    document = yaml.safe_load(spec.read_text())
+    document = yamlfile.load(spec.read_text())
     servers = [s["url"] for s in document.get("servers") or []] or ["/"]  # OpenAPI's default
     variables = {
         name: str(var.get("default", ""))

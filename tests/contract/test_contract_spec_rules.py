@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from _contract.model import Finding, GroupKind, Level
-from _contract.spec_level import compare_specs, run_engine
+from _contract.spec_level import Engine, EngineError, compare_specs, run_engine
 from contract_helpers import Spec, base_spec, write_pair
 
 pytestmark = pytest.mark.usefixtures("optic_engine")
@@ -241,6 +241,27 @@ def test_renamed_parameter_names_the_new_one(tmp_path: Path) -> None:
     (finding,) = [f for f in findings if f.breaking]
     assert finding.subject == "parameter `limit` (query)"
     assert "`max` (renamed?)" in finding.message
+
+
+def test_one_engine_answers_many_comparisons_and_survives_a_bad_one(tmp_path: Path) -> None:
+    old, new = write_pair(tmp_path, lambda s: s["paths"].pop("/items/{id}"))
+    (tmp_path / "broken.yaml").write_text("openapi: 3.1.0\npaths: [\n")
+    with Engine() as engine:
+        first = engine.diff(old, new)
+        with pytest.raises(EngineError, match="the Optic engine failed"):
+            engine.diff(old, tmp_path / "broken.yaml")
+        assert engine.diff(old, new) == first
+        assert engine.diff(old, old)["results"] == []
+    assert any(r["rule"] == "prevent operation removal" for r in first["results"])
+
+
+def test_a_dead_engine_says_why(tmp_path: Path) -> None:
+    old, new = write_pair(tmp_path, lambda s: None)
+    engine = Engine()
+    engine._proc.kill()  # as if Node crashed
+    with pytest.raises(EngineError, match=r"optic_diff\.cjs exited"):
+        engine.diff(old, new)
+    engine.close()
 
 
 def test_memoised_pointer_lookups_change_nothing(

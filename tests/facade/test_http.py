@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import ssl
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -153,3 +155,34 @@ def test_async_calls_see_only_their_own_options(sandbox: Sandbox) -> None:
     asyncio.run(run())
     tags = sorted(e.headers["x-call"] for e in sandbox.journal)
     assert tags == [str(n) for n in range(8)]
+
+
+def test_clients_share_one_tls_context_per_ca_setting(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    """httpx loads the CA bundle per client (~25 ms); ours is loaded once and still verifies."""
+    monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+    monkeypatch.delenv("SSL_CERT_DIR", raising=False)
+    contexts = []
+    for _ in range(2):
+        with GrowthBookClient(api_key="secret_k", base_url="https://gb.example/api/v1") as gb:
+            contexts.append(gb._http._transport._pool._ssl_context)  # httpx internals, read only
+    assert contexts[0] is contexts[1]
+    assert contexts[0].verify_mode is ssl.CERT_REQUIRED
+    assert contexts[0].check_hostname
+
+    import certifi
+
+    bundle = tmp_path / "ca.pem"
+    bundle.write_bytes(Path(certifi.where()).read_bytes())
+    monkeypatch.setenv("SSL_CERT_FILE", str(bundle))
+    with GrowthBookClient(api_key="secret_k", base_url="https://gb.example/api/v1") as gb:
+        assert gb._http._transport._pool._ssl_context is not contexts[0]
+
+
+def test_a_clients_own_transport_keeps_its_tls_settings() -> None:
+    transport = httpx.HTTPTransport(verify=False)
+    with GrowthBookClient(
+        api_key="secret_k", base_url="https://gb.example/api/v1", transport=transport
+    ) as gb:
+        assert gb._http._transport is transport

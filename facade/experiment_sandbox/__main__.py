@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import threading
 from collections.abc import Sequence
 
 from ._app import BODY_TIMEOUT, MAX_BODY_SIZE
@@ -89,10 +88,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"  Convert account id / project id:  {creds.convert_account_id} / {creds.convert_project_id}"
         )
         print("Press Ctrl-C to stop.", flush=True)
-        try:
-            threading.Event().wait()
-        except KeyboardInterrupt:
-            print("Stopping.")
+        sandbox.wait_until_interrupted()
+        print("Stopping.")
     return 0
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import signal
 import socket
 import threading
 import time
@@ -174,6 +175,26 @@ class Sandbox:
             self._thread.join(timeout=10)
         self._thread = None
         self._server = None
+
+    def wait_until_interrupted(self) -> None:
+        """Block the main thread until Ctrl-C or SIGTERM; the caller then stops the sandbox.
+
+        Waits in short slices rather than one endless wait: a signal the kernel hands to
+        another thread (the server's) runs its Python handler only once the main thread wakes.
+        """
+
+        def interrupt(signum: int, frame: Any) -> None:
+            raise KeyboardInterrupt
+
+        previous = signal.signal(signal.SIGTERM, interrupt)
+        idle = threading.Event()
+        try:
+            while not idle.wait(0.5):
+                pass
+        except KeyboardInterrupt:
+            return
+        finally:
+            signal.signal(signal.SIGTERM, previous)
 
     def __enter__(self) -> Sandbox:
         return self.start()

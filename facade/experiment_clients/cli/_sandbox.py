@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import errno
 import shlex
-import signal
 import socket
-import threading
 from typing import Any
 
 import click
@@ -52,10 +50,6 @@ def export_lines(sandbox: Any) -> list[str]:
         ("CONVERT_PROJECT_ID", str(creds.convert_project_id)),
     )
     return [f"export {name}={shlex.quote(value)}" for name, value in values]
-
-
-def _stop(signum: int, frame: Any) -> None:
-    raise KeyboardInterrupt
 
 
 def serve(
@@ -101,13 +95,8 @@ def serve(
             "(CONVERT_API_KEY_ID / CONVERT_API_KEY_SECRET)."
         )
         echo("Ready.")
-        previous = signal.signal(signal.SIGTERM, _stop)
-        try:
-            threading.Event().wait()
-        except KeyboardInterrupt:
-            echo("Stopping.")
-        finally:
-            signal.signal(signal.SIGTERM, previous)
+        sandbox.wait_until_interrupted()
+        echo("Stopping.")
     finally:
         sandbox.stop()
     return _exits.OK

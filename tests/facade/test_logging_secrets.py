@@ -17,6 +17,7 @@ import pytest
 from convert_api_client.api.experiences import get_experience, get_experiences_list
 from experiment_clients import (
     APIError,
+    AsyncConvertClient,
     ConfigurationError,
     ConvertClient,
     ConvertHmacAuth,
@@ -152,13 +153,13 @@ def test_no_secret_in_logs_reprs_or_errors(
     assert {"AuthenticationError", "ServerError", "RateLimitError", "APIConnectionError",
             "APIResponseValidationError", "APITimeoutError", "NotFoundError",
             "InvalidArgumentError"} <= kinds  # fmt: skip
-    for exc in raised:
-        text = "".join(traceback.format_exception(exc))
-        _assert_clean(text, creds, f"{type(exc).__name__} text")
-        _assert_clean(repr(exc), creds, f"{type(exc).__name__} repr")
+    for error in raised:
+        text = "".join(traceback.format_exception(error))
+        _assert_clean(text, creds, f"{type(error).__name__} text")
+        _assert_clean(repr(error), creds, f"{type(error).__name__} repr")
         for attribute in ("body", "headers"):
             _assert_clean(
-                str(getattr(exc, attribute, "")), creds, f"{type(exc).__name__}.{attribute}"
+                str(getattr(error, attribute, "")), creds, f"{type(error).__name__}.{attribute}"
             )
     for text in reprs:
         _assert_clean(text, creds, "a repr")
@@ -183,7 +184,7 @@ def test_no_secret_in_async_logs_reprs_or_errors(
         async with make(sandbox) as client:
             reprs.extend([repr(client), repr(client.with_options(timeout=2)), repr(client._auth)])
             sandbox.inject(Fault.server_error(status=503, times=1), service=service)
-            if service == "convert":
+            if isinstance(client, AsyncConvertClient):
                 await client.call(get_experiences_list, body={})
                 [e async for e in client.experiences.list(max_items=60)]
                 try:
@@ -256,6 +257,6 @@ def test_a_refused_header_value_is_not_echoed(
     growthbook: GrowthBookClient, creds: DemoCredentials
 ) -> None:
     try:
-        growthbook.with_options(headers={"Authorization": f"Bearer {WRONG}".encode()})  # type: ignore[dict-item]
+        growthbook.with_options(headers={"Authorization": f"Bearer {WRONG}".encode()})
     except InvalidArgumentError as exc:
         _assert_clean(str(exc), creds, "an argument error")

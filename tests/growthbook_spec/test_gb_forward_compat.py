@@ -70,7 +70,7 @@ def test_unknown_status_codes_do_not_crash_the_generated_client(
     assert int(response.status_code) == status
     assert response.content == b'{"message": "something new"}'
     assert type(response.parsed) is parsed_type
-    if parsed_type is m.Error:
+    if isinstance(response.parsed, m.Error):
         assert response.parsed.message == "something new"
 
 
@@ -169,6 +169,7 @@ def test_rule_with_an_empty_string_value_keeps_its_kind(server: Any, gb: Any, ki
 
     parsed = get_feature.sync_detailed("new_checkout_flow", client=gb.raw).parsed
 
+    assert isinstance(parsed, m.GetFeatureResponse)
     parsed_rule = parsed.feature.environments["production"].rules[0]
     assert not isinstance(parsed_rule, m.FeatureExperimentRule)
     assert parsed_rule.to_dict()["value"] == ""

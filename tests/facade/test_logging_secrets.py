@@ -157,6 +157,7 @@ def test_no_secret_in_logs_reprs_or_errors(
         text = "".join(traceback.format_exception(error))
         _assert_clean(text, creds, f"{type(error).__name__} text")
         _assert_clean(repr(error), creds, f"{type(error).__name__} repr")
+        _assert_clean(repr(vars(error)), creds, f"{type(error).__name__} attributes")
         for attribute in ("body", "headers"):
             _assert_clean(
                 str(getattr(error, attribute, "")), creds, f"{type(error).__name__}.{attribute}"
@@ -207,6 +208,17 @@ def test_no_secret_in_async_logs_reprs_or_errors(
         _assert_clean(text, creds, "an async repr")
     assert any(r.getMessage().startswith("retrying") for r in debug_logs.records)
     _assert_clean(debug_logs.text, creds, "the async logs")
+
+
+def test_key_not_in_repr_of_the_generated_client(
+    growthbook: GrowthBookClient, creds: DemoCredentials
+) -> None:
+    # The generated Client's repr lists its headers; ours are empty because the key is
+    # applied by the facade's httpx.Auth, never stored on the generated client.
+    text = repr(growthbook.raw)
+    _assert_clean(text, creds, "the generated client's repr")
+    assert "_headers={}" in text
+    _assert_clean(repr(growthbook.raw.get_httpx_client().headers), creds, "the httpx headers")
 
 
 def test_auth_reprs_hide_the_secret() -> None:

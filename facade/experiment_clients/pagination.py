@@ -35,7 +35,15 @@ import json
 import operator
 import types
 import typing
-from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterator, Sequence
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Hashable,
+    Iterator,
+    Sequence,
+)
 from typing import Any, Generic, Protocol, TypeVar
 
 import attrs
@@ -622,12 +630,12 @@ class AsyncPager(Generic[ItemT]):
             if task is not None and not task.done():
                 task.cancel()
 
-    def iter_pages(self) -> AsyncIterator[Page[ItemT]]:
+    def iter_pages(self) -> AsyncGenerator[Page[ItemT], None]:
         """Yield whole pages; the cursor moves a page at a time."""
         self._walk.begin()
         return self._iter_pages()
 
-    async def _iter_pages(self) -> AsyncIterator[Page[ItemT]]:
+    async def _iter_pages(self) -> AsyncGenerator[Page[ItemT], None]:
         async for here, _count, fresh, response, nxt in self._prefetched():
             self._walk.position = nxt
             self._walk.handed_out += len(fresh)

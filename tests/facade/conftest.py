@@ -2,7 +2,8 @@
 
 One sandbox serves the whole session (no GrowthBook rate limit; the limiter tests
 start their own). Each test gets it reseeded, with no faults and an empty journal,
-and clients that retry with tiny delays and are closed afterwards.
+and clients that retry with tiny delays and are closed afterwards. Tests that need
+answers the sandbox never gives (exact bodies, odd statuses) take ``canned``.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import pytest
 from experiment_clients import ConvertClient, GrowthBookClient
 from experiment_sandbox import DemoCredentials, Sandbox
 from facade_helpers import make_convert, make_growthbook
+from scripted_server import CannedServer
 
 
 @pytest.fixture(scope="session")
@@ -55,3 +57,17 @@ def growthbook(sandbox: Sandbox) -> Iterator[GrowthBookClient]:
     """GrowthBook client with the admin key and no client-side pacing."""
     with make_growthbook(sandbox) as client:
         yield client
+
+
+@pytest.fixture
+def canned() -> Iterator[CannedServer]:
+    """A server on 127.0.0.1 answering with the replies the test queues; it records requests.
+
+    The sandbox's seeded records make good bodies. A test that has the generated models read
+    its canned bodies assumes the checked-in spec's models: it carries ``spec_specific``.
+    """
+    server = CannedServer().start()
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -2,11 +2,14 @@
 
 Bodies are bytes (sent with ``Content-Length``) or an iterable of chunks (sent
 chunked, so a body can be endless); the server records each request and how
-many body bytes it managed to write before the client went away.
+many body bytes it managed to write before the client went away. A
+:class:`CannedServer` answers with bodies a test queued, in order.
 """
 
 from __future__ import annotations
 
+import json
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler
@@ -100,6 +103,29 @@ def scripted_server(script: Script) -> Iterator[ScriptedServer]:
         yield server
     finally:
         server.stop()
+
+
+class CannedServer(ScriptedServer):
+    """Answers with the JSON replies a test queued, in order, then ``200 {}``."""
+
+    def __init__(self) -> None:
+        self.queue: deque[Reply] = deque()
+        super().__init__(lambda _: self.queue.popleft() if self.queue else Reply())
+
+    @property
+    def growthbook_url(self) -> str:
+        """Where a GrowthBook client finds the API on this server."""
+        return f"{self.url}/api/v1"
+
+    def reply(self, status: int, body: Any) -> None:
+        """Queue ``body`` as the JSON of the next answer."""
+        json_type = {"Content-Type": "application/json"}
+        self.queue.append(Reply(status, json_type, json.dumps(body).encode()))
+
+    @property
+    def last(self) -> Seen:
+        assert self.requests, "the server received no request"
+        return self.requests[-1]
 
 
 def endless(chunk: bytes = b"x" * 65536) -> Iterator[bytes]:

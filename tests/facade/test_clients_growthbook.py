@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import base64
+import copy
 import json
 from typing import Any
 
 import growthbook_api_client
+import httpx
 import pytest
 from experiment_clients import (
+    APIError,
     AsyncGrowthBookClient,
     BadRequestError,
     ConfigurationError,
@@ -20,8 +24,12 @@ from experiment_sandbox import Sandbox
 from facade_helpers import CountingTransport, entries, make_async_growthbook, make_growthbook
 from growthbook_api_client.api.features import get_feature, list_features
 from growthbook_api_client.api.metrics import list_metrics
+from growthbook_api_client.api.projects import get_project
 from growthbook_api_client.api.sdk_connections import get_sdk_connection, list_sdk_connections
-from growthbook_api_client.models import ExperimentResults, Feature
+from growthbook_api_client.models import ExperimentResults, Feature, GetProjectResponse
+from scripted_server import CannedServer
+
+API_KEY = "secret_test123"
 
 
 @pytest.fixture
@@ -59,6 +67,106 @@ def test_configuration_errors(clean_env: pytest.MonkeyPatch) -> None:
         assert gb.base_url == "https://api.growthbook.io/api/v1"
 
 
+@pytest.mark.usefixtures("clean_env")
+def test_missing_key_names_both_variables() -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        GrowthBookClient()
+    message = str(caught.value)
+    assert "GROWTHBOOK_API_KEY" in message
+    assert "GROWTHBOOK_API_HOST" in message
+    assert isinstance(caught.value, ValueError)
+    assert isinstance(caught.value, APIError)
+
+
+@pytest.mark.usefixtures("clean_env")
+def test_empty_key_is_a_configuration_error() -> None:
+    with pytest.raises(ConfigurationError, match="GROWTHBOOK_API_KEY"):
+        GrowthBookClient(api_key="")
+
+
+def test_empty_key_in_the_environment_is_a_configuration_error(
+    clean_env: pytest.MonkeyPatch,
+) -> None:
+    clean_env.setenv("GROWTHBOOK_API_KEY", "")
+    with pytest.raises(ConfigurationError, match="GROWTHBOOK_API_KEY"):
+        GrowthBookClient()
+
+
+@pytest.mark.spec_specific
+def test_key_and_host_from_the_environment(
+    clean_env: pytest.MonkeyPatch, canned: CannedServer, sandbox: Sandbox
+) -> None:
+    """A host without a path gets the API root appended; the key is sent as a Bearer token."""
+    project = sandbox.growthbook.projects[0]  # a seeded record, as the canned answer
+    clean_env.setenv("GROWTHBOOK_API_KEY", "secret_from_env")
+    clean_env.setenv("GROWTHBOOK_API_HOST", canned.url)
+    with GrowthBookClient() as client:
+        assert client.base_url == canned.growthbook_url
+        canned.reply(200, {"project": project})
+        response = get_project.sync_detailed(project["id"], client=client.raw)
+    assert isinstance(response.parsed, GetProjectResponse)
+    assert response.parsed.project.id == project["id"]
+    assert canned.last.path == f"/api/v1/projects/{project['id']}"
+    assert canned.last.headers["authorization"] == "Bearer secret_from_env"
+
+
+def test_arguments_win_over_the_environment(clean_env: pytest.MonkeyPatch) -> None:
+    clean_env.setenv("GROWTHBOOK_API_KEY", "secret_from_env")
+    clean_env.setenv("GROWTHBOOK_API_HOST", "http://env-host:3100")
+    with GrowthBookClient(api_key=API_KEY, base_url="http://arg-host:3100/api/v1") as client:
+        assert client.base_url == "http://arg-host:3100/api/v1"
+
+
+@pytest.mark.usefixtures("clean_env")
+def test_default_timeout_is_finite() -> None:
+    with GrowthBookClient(api_key=API_KEY) as client:
+        timeout = client._http.timeout
+        assert isinstance(timeout, httpx.Timeout)
+        values = [timeout.connect, timeout.read, timeout.write, timeout.pool]
+        assert all(v is not None and 0 < v <= 120 for v in values), values
+
+
+@pytest.mark.spec_specific
+def test_bearer_is_the_default_scheme(canned: CannedServer, sandbox: Sandbox) -> None:
+    project = sandbox.growthbook.projects[0]  # a seeded record, as the canned answer
+    with GrowthBookClient(api_key=API_KEY, base_url=canned.growthbook_url) as client:
+        canned.reply(200, {"project": project})
+        get_project.sync_detailed(project["id"], client=client.raw)
+    assert canned.last.headers["authorization"] == f"Bearer {API_KEY}"
+
+
+@pytest.mark.spec_specific
+def test_basic_auth_sends_the_key_as_user_with_empty_password(
+    canned: CannedServer, sandbox: Sandbox
+) -> None:
+    project = sandbox.growthbook.projects[0]  # a seeded record, as the canned answer
+    with GrowthBookClient(
+        api_key=API_KEY, base_url=canned.growthbook_url, auth_scheme="basic"
+    ) as client:
+        canned.reply(200, {"project": project})
+        response = get_project.sync_detailed(project["id"], client=client.raw)
+    expected = "Basic " + base64.b64encode(b"secret_test123:").decode()
+    assert expected == "Basic c2VjcmV0X3Rlc3QxMjM6"
+    assert canned.last.headers["authorization"] == expected
+    assert isinstance(response.parsed, GetProjectResponse)
+    assert response.parsed.project.name == project["name"]
+
+
+@pytest.mark.usefixtures("clean_env")
+def test_unknown_auth_scheme_is_a_configuration_error() -> None:
+    with pytest.raises(ConfigurationError, match="bearer"):
+        GrowthBookClient(api_key=API_KEY, auth_scheme="digest")
+
+
+@pytest.mark.parametrize("host", ["localhost:3100", "ftp://growthbook.example.com"])
+def test_malformed_host_in_the_environment_names_the_variable(
+    clean_env: pytest.MonkeyPatch, host: str
+) -> None:
+    clean_env.setenv("GROWTHBOOK_API_HOST", host)
+    with pytest.raises(ConfigurationError, match="GROWTHBOOK_API_HOST"):
+        GrowthBookClient(api_key=API_KEY)
+
+
 # ------------------------------------------------------------------ httpx plumbing
 
 
@@ -93,11 +201,13 @@ def test_raw_is_the_configured_generated_client(
     growthbook: GrowthBookClient, sandbox: Sandbox
 ) -> None:
     assert isinstance(growthbook.raw, growthbook_api_client.Client)
+    assert isinstance(growthbook._http, httpx.Client)
     assert growthbook.raw.get_httpx_client() is growthbook._http
     response = list_features.sync_detailed(client=growthbook.raw, limit=3)
     assert response.status_code == 200
     assert len(response.parsed.features) == 3  # type: ignore[union-attr]
     assert sandbox.journal[0].headers["authorization"] == "[redacted]"  # sent with the key
+    assert growthbook.raw.get_httpx_client() is growthbook._http  # never replaced
 
 
 # ------------------------------------------------------------------------- helpers
@@ -110,6 +220,15 @@ def test_features_of_a_project(growthbook: GrowthBookClient, sandbox: Sandbox) -
     assert [f.id for f in features] == expected
     assert all(isinstance(f, Feature) and f.project == project for f in features)
     assert len(list(growthbook.features())) == len(sandbox.growthbook.features)
+
+
+@pytest.mark.spec_specific
+def test_facade_call_keeps_unknown_enum_values(canned: CannedServer, sandbox: Sandbox) -> None:
+    feature = copy.deepcopy(sandbox.growthbook.features[0])
+    feature["valueType"] = "yaml"
+    canned.reply(200, {"feature": feature})
+    with GrowthBookClient(API_KEY, canned.growthbook_url, rate_limit=None, max_retries=0) as gb:
+        assert gb.feature(feature["id"]).value_type == "yaml"
 
 
 def test_feature_and_toggle_persist(growthbook: GrowthBookClient, sandbox: Sandbox) -> None:

@@ -1,4 +1,8 @@
-"""_http.py: the hooks every request and response pass (redirects, options, deadline, release)."""
+"""_http.py: the hooks every request and response pass (redirects, options, deadline, release).
+
+The generated client sends through the facade's own httpx client (STYLE.md, example 2), so
+auth, timeouts, user event hooks and a custom transport apply to generated functions too.
+"""
 
 from __future__ import annotations
 
@@ -13,18 +17,34 @@ from typing import Any
 
 import httpx
 import pytest
-from experiment_clients import ConvertClient, GrowthBookClient, InvalidArgumentError
+from experiment_clients import (
+    AsyncGrowthBookClient,
+    ConvertClient,
+    GrowthBookClient,
+    InvalidArgumentError,
+    __version__,
+)
 from experiment_sandbox import Sandbox
 from facade_helpers import (
+    AsyncCountingTransport,
+    CountingTransport,
     Received,
     growthbook_kwargs,
     hmac_hex,
     make_async_growthbook,
     make_growthbook,
 )
-from growthbook_api_client.api.projects import list_projects
+from growthbook_api_client.api.features import toggle_feature
+from growthbook_api_client.api.projects import get_project, list_projects
+from growthbook_api_client.models import (
+    GetProjectResponse,
+    ListProjectsResponse,
+    ToggleFeatureRequest,
+)
+from scripted_server import CannedServer
 
 APP, SECRET = "app-1", "s3cret-for-tests"
+API_KEY = "secret_test123"
 
 
 @contextmanager
@@ -157,6 +177,13 @@ def test_async_calls_see_only_their_own_options(sandbox: Sandbox) -> None:
     assert tags == [str(n) for n in range(8)]
 
 
+def _tls_context(client: GrowthBookClient) -> ssl.SSLContext:
+    transport = client._http._transport
+    assert isinstance(transport, httpx.HTTPTransport)
+    context: ssl.SSLContext = transport._pool._ssl_context  # httpx internals, read only
+    return context
+
+
 def test_clients_share_one_tls_context_per_ca_setting(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Any
 ) -> None:
@@ -166,7 +193,7 @@ def test_clients_share_one_tls_context_per_ca_setting(
     contexts = []
     for _ in range(2):
         with GrowthBookClient(api_key="secret_k", base_url="https://gb.example/api/v1") as gb:
-            contexts.append(gb._http._transport._pool._ssl_context)  # httpx internals, read only
+            contexts.append(_tls_context(gb))
     assert contexts[0] is contexts[1]
     assert contexts[0].verify_mode is ssl.CERT_REQUIRED
     assert contexts[0].check_hostname
@@ -177,7 +204,7 @@ def test_clients_share_one_tls_context_per_ca_setting(
     bundle.write_bytes(Path(certifi.where()).read_bytes())
     monkeypatch.setenv("SSL_CERT_FILE", str(bundle))
     with GrowthBookClient(api_key="secret_k", base_url="https://gb.example/api/v1") as gb:
-        assert gb._http._transport._pool._ssl_context is not contexts[0]
+        assert _tls_context(gb) is not contexts[0]
 
 
 def test_a_clients_own_transport_keeps_its_tls_settings() -> None:
@@ -186,3 +213,93 @@ def test_a_clients_own_transport_keeps_its_tls_settings() -> None:
         api_key="secret_k", base_url="https://gb.example/api/v1", transport=transport
     ) as gb:
         assert gb._http._transport is transport
+
+
+# -- requests of the generated functions -----------------------------------------------------
+
+
+@pytest.mark.spec_specific
+def test_facade_settings_reach_generated_requests(canned: CannedServer, sandbox: Sandbox) -> None:
+    project = sandbox.growthbook.projects[0]  # a seeded record, as the canned answer
+    with GrowthBookClient(API_KEY, canned.growthbook_url) as gb:
+        canned.reply(200, {"project": project})
+        get_project.sync_detailed(project["id"], client=gb.raw)
+    sent = canned.last
+    assert sent.headers["authorization"] == f"Bearer {API_KEY}"
+    assert sent.headers["user-agent"] == f"experiment-clients/{__version__}"
+
+
+@pytest.mark.spec_specific
+def test_user_event_hooks_and_transport_see_generated_requests(
+    canned: CannedServer, sandbox: Sandbox
+) -> None:
+    project, feature = sandbox.growthbook.projects[0], sandbox.growthbook.features[0]
+    hooked_requests: list[httpx.Request] = []
+    hooked_responses: list[httpx.Response] = []
+    transport = CountingTransport()
+    client = GrowthBookClient(
+        api_key=API_KEY,
+        base_url=canned.growthbook_url,
+        transport=transport,
+        event_hooks={"request": [hooked_requests.append], "response": [hooked_responses.append]},
+    )
+    with client:
+        listing = {
+            "limit": 2,
+            "offset": 0,
+            "count": 1,
+            "total": 1,
+            "hasMore": False,
+            "nextOffset": None,
+        }
+        canned.reply(200, {**listing, "projects": [project]})
+        response = list_projects.sync_detailed(client=client.raw, limit=2)
+
+        body = ToggleFeatureRequest(environments={"production": True})
+        canned.reply(200, {"feature": feature})
+        toggle_feature.sync_detailed(feature["id"], client=client.raw, body=body)
+
+    assert isinstance(response.parsed, ListProjectsResponse)
+    assert len(canned.requests) == 2
+    assert [r.url.raw_path for r in transport.requests] == [
+        b"/api/v1/projects?limit=2&offset=0",
+        f"/api/v1/features/{feature['id']}/toggle".encode(),
+    ]
+    assert [r.method for r in hooked_requests] == ["GET", "POST"]
+    assert hooked_requests == transport.requests
+    assert [r.status_code for r in hooked_responses] == [200, 200]
+    # Auth was applied before the request reached the user's transport.
+    assert all(r.headers["authorization"] == f"Bearer {API_KEY}" for r in transport.requests)
+
+
+@pytest.mark.spec_specific
+def test_async_twin_hands_its_async_client_to_the_generated_one(
+    canned: CannedServer, sandbox: Sandbox
+) -> None:
+    project = sandbox.growthbook.projects[0]  # a seeded record, as the canned answer
+    hooked: list[str] = []
+
+    async def on_request(request: httpx.Request) -> None:
+        hooked.append(request.url.path)
+
+    transport = AsyncCountingTransport()
+
+    async def run() -> object:
+        async with AsyncGrowthBookClient(
+            api_key=API_KEY,
+            base_url=canned.growthbook_url,
+            transport=transport,
+            event_hooks={"request": [on_request]},
+        ) as client:
+            assert isinstance(client._http, httpx.AsyncClient)
+            assert client.raw.get_async_httpx_client() is client._http
+            canned.reply(200, {"project": project})
+            response = await get_project.asyncio_detailed(project["id"], client=client.raw)
+            return response.parsed
+
+    parsed = asyncio.run(run())
+    assert isinstance(parsed, GetProjectResponse)
+    assert parsed.project.id == project["id"]
+    assert hooked == [f"/api/v1/projects/{project['id']}"]
+    assert len(transport.requests) == 1
+    assert canned.last.headers["authorization"] == f"Bearer {API_KEY}"

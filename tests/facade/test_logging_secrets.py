@@ -17,6 +17,7 @@ import pytest
 from convert_api_client.api.experiences import get_experience, get_experiences_list
 from experiment_clients import (
     APIError,
+    AsyncConvertClient,
     ConfigurationError,
     ConvertClient,
     ConvertHmacAuth,
@@ -152,13 +153,14 @@ def test_no_secret_in_logs_reprs_or_errors(
     assert {"AuthenticationError", "ServerError", "RateLimitError", "APIConnectionError",
             "APIResponseValidationError", "APITimeoutError", "NotFoundError",
             "InvalidArgumentError"} <= kinds  # fmt: skip
-    for exc in raised:
-        text = "".join(traceback.format_exception(exc))
-        _assert_clean(text, creds, f"{type(exc).__name__} text")
-        _assert_clean(repr(exc), creds, f"{type(exc).__name__} repr")
+    for error in raised:
+        text = "".join(traceback.format_exception(error))
+        _assert_clean(text, creds, f"{type(error).__name__} text")
+        _assert_clean(repr(error), creds, f"{type(error).__name__} repr")
+        _assert_clean(repr(vars(error)), creds, f"{type(error).__name__} attributes")
         for attribute in ("body", "headers"):
             _assert_clean(
-                str(getattr(exc, attribute, "")), creds, f"{type(exc).__name__}.{attribute}"
+                str(getattr(error, attribute, "")), creds, f"{type(error).__name__}.{attribute}"
             )
     for text in reprs:
         _assert_clean(text, creds, "a repr")
@@ -183,7 +185,7 @@ def test_no_secret_in_async_logs_reprs_or_errors(
         async with make(sandbox) as client:
             reprs.extend([repr(client), repr(client.with_options(timeout=2)), repr(client._auth)])
             sandbox.inject(Fault.server_error(status=503, times=1), service=service)
-            if service == "convert":
+            if isinstance(client, AsyncConvertClient):
                 await client.call(get_experiences_list, body={})
                 [e async for e in client.experiences.list(max_items=60)]
                 try:
@@ -206,6 +208,17 @@ def test_no_secret_in_async_logs_reprs_or_errors(
         _assert_clean(text, creds, "an async repr")
     assert any(r.getMessage().startswith("retrying") for r in debug_logs.records)
     _assert_clean(debug_logs.text, creds, "the async logs")
+
+
+def test_key_not_in_repr_of_the_generated_client(
+    growthbook: GrowthBookClient, creds: DemoCredentials
+) -> None:
+    # The generated Client's repr lists its headers; ours are empty because the key is
+    # applied by the facade's httpx.Auth, never stored on the generated client.
+    text = repr(growthbook.raw)
+    _assert_clean(text, creds, "the generated client's repr")
+    assert "_headers={}" in text
+    _assert_clean(repr(growthbook.raw.get_httpx_client().headers), creds, "the httpx headers")
 
 
 def test_auth_reprs_hide_the_secret() -> None:
@@ -256,6 +269,6 @@ def test_a_refused_header_value_is_not_echoed(
     growthbook: GrowthBookClient, creds: DemoCredentials
 ) -> None:
     try:
-        growthbook.with_options(headers={"Authorization": f"Bearer {WRONG}".encode()})  # type: ignore[dict-item]
+        growthbook.with_options(headers={"Authorization": f"Bearer {WRONG}".encode()})
     except InvalidArgumentError as exc:
         _assert_clean(str(exc), creds, "an argument error")

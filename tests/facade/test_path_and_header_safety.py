@@ -91,8 +91,8 @@ def test_deleting_an_sdk_key_named_dot_dot_no_longer_deletes_the_project(
 def test_other_values_reach_the_wire_as_one_escaped_segment(value: str) -> None:
     """What decodes to a dot segment or holds a '/' is sent escaped, inside its own segment."""
     with local_server() as server:
-        options = {"api_key": "secret_test", "base_url": f"{server.url}/api/v1", "rate_limit": None}
-        with GrowthBookClient(**options) as gb, pytest.raises(APIResponseValidationError):
+        gb = GrowthBookClient("secret_test", f"{server.url}/api/v1", rate_limit=None)
+        with gb, pytest.raises(APIResponseValidationError):
             gb.call(get_feature, id=value)  # the local server answers {}: not a feature
     (received,) = server.received
     assert received.path == "/api/v1/features/" + quote(value, safe="")

@@ -35,6 +35,7 @@ from gb_samples import (
     spec,
 )
 from growthbook_api_client import models as m
+from growthbook_api_client.types import Model
 
 API_KEY = "secret_test123"
 
@@ -153,7 +154,7 @@ class Case:
     target: str  # expected path and query, relative to the host
     query: dict[str, list[str]]
     body: dict[str, Any]
-    model: type
+    model: type[Model]
     check: Callable[[Any], None]
     sent_json: dict[str, Any] | None = None
     extra_kwargs: Callable[[], dict[str, Any]] = field(default=lambda: {})
@@ -196,9 +197,11 @@ def _check_feature(feature: m.Feature) -> None:
     assert rollout.coverage == 0.1
     assert isinstance(experiment, m.FeatureExperimentRule)
     assert experiment.tracking_key == "checkout-redesign"
+    assert experiment.value is not None
     assert [v.name for v in experiment.value] == ["Control", "Redesign"]
     dev = feature.environments["dev"]
     assert dev.enabled is False
+    assert dev.draft is not None
     assert dev.draft.enabled is True
 
 
@@ -218,6 +221,7 @@ def _check_data_source(source: m.DataSource) -> None:
     assert [t.id for t in source.identifier_types] == ["user_id", "anonymous_id"]
     assert source.assignment_queries[0].dimension_columns == ["country"]
     assert source.identifier_join_queries[0].identifier_types == ["user_id", "anonymous_id"]
+    assert source.mixpanel_settings is not None
     assert source.mixpanel_settings.viewed_experiment_event_name == "$experiment_started"
 
 
@@ -231,8 +235,14 @@ def _check_metric(metric: m.Metric) -> None:
     assert metric.date_created == "2024-01-10T09:00:00.000Z"  # no date-time format: a string
     assert metric.behavior.goal == "increase"
     assert metric.behavior.conversion_window_end == 72
-    assert metric.sql.builder.table_name == "purchases"
-    assert metric.sql.builder.conditions[0].operator == "="
+    assert metric.sql is not None
+    builder = metric.sql.builder
+    assert builder is not None
+    assert builder.table_name == "purchases"
+    assert builder.conditions is not None
+    assert builder.conditions[0].operator == "="
+    assert metric.mixpanel is not None
+    assert metric.mixpanel.conditions is not None
     assert metric.mixpanel.conditions[0].property_ == "plan"
 
 
@@ -241,13 +251,17 @@ def _check_experiment(experiment: m.Experiment) -> None:
     assert experiment.status == "running"
     assert [v.variation_id for v in experiment.variations] == ["var_0", "var_1"]
     phase = experiment.phases[0]
+    assert phase.traffic_split is not None
     assert phase.traffic_split[1].weight == 0.5
+    assert phase.namespace is not None
     assert phase.namespace.range_ == [0, 0.5]
     settings = experiment.settings
     assert settings.stats_engine is m.ExperimentAnalysisSettingsStatsEngine.BAYESIAN
     assert settings.attribution_model is m.ExperimentAnalysisSettingsAttributionModel.FIRSTEXPOSURE
     assert settings.goals[0].overrides.conversion_window_end == 72
+    assert settings.activation_metric is not None
     assert settings.activation_metric.metric_id == "met_viewed_cart"
+    assert experiment.result_summary is not None
     assert experiment.result_summary.winner == "var_1"
 
 
@@ -258,16 +272,23 @@ def _check_results(p: m.GetExperimentResultsResponse) -> None:
     assert result.query_ids == ["qry_1", "qry_2"]
     row = result.results[0]
     assert row.total_users == 20412
+    assert row.checks is not None
     assert row.checks.srm == 0.43
-    treatment = row.metrics[0].variations[1]
+    assert row.metrics is not None
+    variations = row.metrics[0].variations
+    assert variations is not None
+    treatment = variations[1]
     assert treatment.variation_id == "var_1"
+    assert treatment.analyses is not None
     assert treatment.analyses[0].chance_to_beat_control == 0.97
 
 
 def _check_visual_changeset(changeset: m.VisualChangeset) -> None:
     assert changeset.id == "vcs_9dk3m"
     assert changeset.experiment == "exp_4kd92mz"
-    mutation = changeset.visual_changes[0].dom_mutations[0]
+    mutations = changeset.visual_changes[0].dom_mutations
+    assert mutations is not None
+    mutation = mutations[0]
     assert (mutation.selector, mutation.action, mutation.value) == (".buy", "set", "Buy now")
 
 

@@ -180,7 +180,8 @@ def test_async_calls_see_only_their_own_options(sandbox: Sandbox) -> None:
 def _tls_context(client: GrowthBookClient) -> ssl.SSLContext:
     transport = client._http._transport
     assert isinstance(transport, httpx.HTTPTransport)
-    context: ssl.SSLContext = transport._pool._ssl_context  # httpx internals, read only
+    context = transport._pool._ssl_context  # httpx internals, read only
+    assert context is not None
     return context
 
 

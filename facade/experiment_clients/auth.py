@@ -167,9 +167,6 @@ class ConvertHmacAuth(CredentialAuth):
         self._keyed = hmac.new(self._secret_key.encode(), digestmod=hashlib.sha256)
         self._application_header = (*_APPLICATION, self.application_id.encode())
 
-    def apply(self, request: httpx.Request) -> None:
-        self.sign(request)
-
     def sign(self, request: httpx.Request) -> None:
         """Sign ``request`` as it stands now (its URL and body bytes), with a fresh ``Expires``."""
         url = str(request.url)
@@ -187,6 +184,8 @@ class ConvertHmacAuth(CredentialAuth):
         )
         request.extensions[SIGNED_URL] = url
         request.extensions[_SIGNED_URL_OBJECT] = request.url
+
+    apply = sign
 
     def on_redirect(self, request: httpx.Request) -> bool:
         """The signature covers the URL: a redirected request is signed again for its new URL."""

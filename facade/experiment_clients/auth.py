@@ -84,8 +84,9 @@ def _set_signature_headers(headers: httpx.Headers, items: list[tuple[bytes, byte
 
     Each ``headers[name] = value`` encodes both and scans every header: three of
     them cost as much as the HMAC itself. This edits httpx's list of
-    ``(name, lowercased name, value)`` (``Headers._list``, an internal stable since
-    httpx 0.18) in one pass, and falls back to the public writes if it ever changes.
+    ``(name, lowercased name, value)`` (``Headers._list``, an internal, the same in
+    every httpx this package allows) in one pass; it falls back to the public writes
+    if that list is ever gone.
     """
     raw = getattr(headers, "_list", None)
     if not isinstance(raw, list):  # pragma: no cover - another httpx layout

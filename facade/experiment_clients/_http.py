@@ -107,7 +107,8 @@ class Hooks:
             logger.debug("credentials renewed for %s after a redirect", request.url.path)
         state = CURRENT.get()
         if state is not None:
-            request.headers.update(state.options.headers)  # type: ignore[arg-type]
+            if state.options.headers:
+                request.headers.update(state.options.headers)  # type: ignore[arg-type]
             timeouts = state.options.timeout.as_dict()
             request.extensions["timeout"] = state.deadline.cap(timeouts)
 

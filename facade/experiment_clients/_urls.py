@@ -105,7 +105,7 @@ def not_found_hint(package: str, operation: str, response: httpx.Response, base_
         return ""
     try:
         body = json.loads(response.content) if response.content else None
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than Python recurses
         body = None
     if info.path_parameters and isinstance(body, dict):
         return ""

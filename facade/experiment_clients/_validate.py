@@ -28,7 +28,7 @@ import msgspec
 
 from ._checks import is_unset, is_unset_type
 from ._errors import InvalidArgumentError
-from ._operations import info_for_module
+from ._operations import OperationInfo, info_for_module
 
 _UNION_TYPES = (typing.Union, types.UnionType)
 
@@ -311,6 +311,83 @@ def _explained(
     return InvalidArgumentError(f"{where}{path}{of_a_key}: {what[:1].lower()}{what[1:]}")
 
 
+class _Plan:
+    """What checking one endpoint's arguments needs, worked out once from its signature."""
+
+    __slots__ = (
+        "header_parameters",
+        "hints",
+        "info",
+        "params",
+        "positional",
+        "required",
+        "unchanged",
+    )
+
+    def __init__(self, endpoint: Callable[..., Any]) -> None:
+        self.params, self.positional, self.required = _parameters(endpoint)
+        self.hints = _hints(endpoint)
+        #: Per parameter, the exact types whose values ``_coerce`` hands back as they are.
+        self.unchanged = {name: _unchanged_types(self.hints.get(name, Any)) for name in self.params}
+        module = sys.modules[endpoint.__module__]
+        self.header_parameters: tuple[str, ...] = getattr(module, "HEADER_PARAMETERS", ())
+        self.info = info_for_module(endpoint.__module__)
+
+
+@functools.cache
+def _plan(endpoint: Callable[..., Any]) -> _Plan:
+    return _Plan(endpoint)
+
+
+class _AnyType:
+    """Stands for "every type" in :func:`_unchanged_types` (``Any``, ``object``)."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+_EVERY_TYPE = _AnyType()
+_SCALARS: dict[Any, frozenset[type]] = {
+    int: frozenset({int}),  # exact types: a bool is not an int here
+    str: frozenset({str}),
+    bool: frozenset({bool}),
+    float: frozenset({float, int}),
+    datetime.datetime: frozenset({datetime.datetime}),
+}
+
+
+@functools.cache
+def _unchanged_types(annotation: Any) -> frozenset[type] | _AnyType:
+    """The exact types whose values :func:`_coerce` returns unchanged for ``annotation``.
+
+    A value of one of them skips the walk through the annotation (the call's
+    common case: ints, strings, left-out ``UNSET``); anything else, including
+    every value that is refused or converted, takes :func:`_coerce`, which
+    alone words the errors.
+    """
+    if annotation is Any or annotation is object:
+        return _EVERY_TYPE
+    if annotation in _SCALARS:
+        return _SCALARS[annotation]
+    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+        return frozenset({annotation})  # a member of the very enum is returned as it is
+    if typing.get_origin(annotation) not in _UNION_TYPES:
+        return frozenset()
+    options = typing.get_args(annotation)
+    kept = {o for o in options if o is type(None) or is_unset_type(o)}  # checked first
+    others = [o for o in options if o not in kept]
+    # Options are tried in order and a converting one (an enum taking a string, a model
+    # taking a dict) may change a value a later one would keep: only plain scalars, or
+    # a single option, are safe to take as they are.
+    if len(others) == 1 or all(o in _SCALARS for o in others):
+        for option in others:
+            found = _unchanged_types(option)
+            if isinstance(found, _AnyType):
+                return found
+            kept |= found
+    return frozenset(kept)
+
+
 def check_arguments(
     endpoint: Callable[..., Any],
     operation: str,
@@ -323,9 +400,10 @@ def check_arguments(
     ``defaults`` fill parameters the caller left out (the client's account and
     project). Returns the keyword arguments to call it with.
     """
-    params, positional, required = _parameters(endpoint)
-    unknown = sorted(set(kwargs) - params.keys())
-    if unknown:
+    plan = _plan(endpoint)
+    params, positional = plan.params, plan.positional
+    if not kwargs.keys() <= params.keys():
+        unknown = sorted(set(kwargs) - params.keys())
         hint = _suggest(unknown[0], list(params)) if len(unknown) == 1 else ""
         raise InvalidArgumentError(
             f"{operation}: unknown argument {', '.join(map(repr, unknown))}{hint} "
@@ -336,7 +414,7 @@ def check_arguments(
             f"{operation}: takes {len(positional)} positional argument(s) "
             f"({', '.join(positional)}), got {len(args)}"
         )
-    bound: dict[str, Any] = dict(zip(positional, args, strict=False))
+    bound: dict[str, Any] = dict(zip(positional, args, strict=False)) if args else {}
     twice = bound.keys() & kwargs.keys()
     if twice:
         raise InvalidArgumentError(
@@ -346,18 +424,22 @@ def check_arguments(
     for name, value in (defaults or {}).items():
         if name in params and name not in bound:
             bound[name] = value
-    check_path_parameters(endpoint.__module__, operation, bound)
-    missing = [n for n in required if n not in bound]
+    _check_path(plan.info, operation, bound)
+    missing = [n for n in plan.required if n not in bound]
     if missing:
         raise InvalidArgumentError(
             f"{operation}: missing required argument {', '.join(map(repr, missing))}"
         )
-    hints = _hints(endpoint)
+    unchanged, hints = plan.unchanged, plan.hints
     checked = {
-        name: _coerce(value, hints.get(name, Any), f"{operation}({name})")
+        name: (
+            value
+            if type(value) in unchanged[name]
+            else _coerce(value, hints.get(name, Any), f"{operation}({name})")
+        )
         for name, value in bound.items()
     }
-    for name in getattr(sys.modules[endpoint.__module__], "HEADER_PARAMETERS", ()):
+    for name in plan.header_parameters:
         value = checked.get(name)
         problem = None if value is None or is_unset(value) else header_value_problem(str(value))
         if problem:
@@ -380,13 +462,16 @@ def check_path_parameters(module: str, operation: str, arguments: Mapping[str, A
     removes dot segments, so ``delete_sdk_key(sdk_key="..")`` would delete the
     project instead.
     """
-    info = info_for_module(module)
+    _check_path(info_for_module(module), operation, arguments)
+
+
+def _check_path(info: OperationInfo | None, operation: str, arguments: Mapping[str, Any]) -> None:
     if info is None:
         return
     for name in info.path_parameters:
         value = arguments.get(name)
-        if value is None or is_unset(value):
-            continue
+        if value is None or type(value) is int or is_unset(value):
+            continue  # (an int is never empty nor a dot segment)
         text = str(value.value if isinstance(value, enum.Enum) else value)
         if text in _NOT_A_SEGMENT:
             what = "empty" if not text else f"the dot segment {text!r}"

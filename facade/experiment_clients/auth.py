@@ -14,7 +14,8 @@ import base64
 import hashlib
 import hmac
 import time
-from collections.abc import Callable, Generator
+from binascii import hexlify
+from collections.abc import AsyncGenerator, Callable, Generator
 
 import httpx
 
@@ -34,6 +35,9 @@ __all__ = [
 #: Request extension recording the URL a signature covers (httpx copies it onto redirects).
 SIGNED_URL = "experiment_clients.signed_url"
 
+# The ``httpx.URL`` signed: while the request still holds that very object it has not moved.
+_SIGNED_URL_OBJECT = "experiment_clients.signed_url_object"
+
 #: Headers that carry credentials; removed from any request leaving the configured origin.
 CREDENTIAL_HEADERS = ("authorization", "convert-application-id", "expires", "cookie")
 
@@ -52,6 +56,10 @@ def _require_text(value: object, name: str, env: str) -> str:
     return value
 
 
+def _signed_bytes(application_id: str, expires: int, url: str, body: bytes) -> bytes:
+    return f"{application_id}\n{expires}\n{url}\n".encode() + body
+
+
 def convert_signature(
     secret_key: str, application_id: str, expires: int, url: str, body: bytes
 ) -> str:
@@ -60,8 +68,33 @@ def convert_signature(
     This is Convert's request-signing string; ``url`` is the full URL as sent
     and ``body`` the exact bytes sent (empty for none).
     """
-    message = f"{application_id}\n{expires}\n{url}\n".encode() + body
+    message = _signed_bytes(application_id, expires, url, body)
     return hmac.new(secret_key.encode(), message, hashlib.sha256).hexdigest()
+
+
+#: The headers a Convert signature sets, as httpx keeps them: (name, lowercased name).
+_APPLICATION = (b"Convert-Application-ID", b"convert-application-id")
+_EXPIRES = (b"Expires", b"expires")
+_AUTHORIZATION = (b"Authorization", b"authorization")
+_SIGNATURE_HEADERS = frozenset({_APPLICATION[1], _EXPIRES[1], _AUTHORIZATION[1]})
+
+
+def _set_signature_headers(headers: httpx.Headers, items: list[tuple[bytes, bytes, bytes]]) -> None:
+    """Set the three signature headers (name, lowercased name, value), replacing earlier ones.
+
+    Each ``headers[name] = value`` encodes both and scans every header: three of
+    them cost as much as the HMAC itself. This edits httpx's list of
+    ``(name, lowercased name, value)`` (``Headers._list``, an internal, the same in
+    every httpx this package allows) in one pass; it falls back to the public writes
+    if that list is ever gone.
+    """
+    raw = getattr(headers, "_list", None)
+    if not isinstance(raw, list):  # pragma: no cover - another httpx layout
+        for name, _, value in items:
+            headers[name.decode()] = value.decode()
+        return
+    raw[:] = [header for header in raw if header[1] not in _SIGNATURE_HEADERS]
+    raw += items
 
 
 class CredentialAuth(httpx.Auth):
@@ -71,6 +104,30 @@ class CredentialAuth(httpx.Auth):
     so the client asks the auth for every redirected request (credentials for
     other origins are removed before, by :func:`strip_foreign_credentials`).
     """
+
+    def apply(self, request: httpx.Request) -> None:
+        """Put the credentials on ``request``."""
+        raise NotImplementedError
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        self.apply(request)
+        yield request
+
+    # httpx's own sync/async flows wrap ``auth_flow`` in a second generator that waits for
+    # the response; ours send once and never look at the response: one step, no wrapper.
+    def sync_auth_flow(
+        self, request: httpx.Request
+    ) -> Generator[httpx.Request, httpx.Response, None]:
+        self.apply(request)
+        yield request
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        if self.requires_request_body:
+            await request.aread()  # a streamed body, read before ``apply`` signs its bytes
+        self.apply(request)
+        yield request
 
     def on_redirect(self, request: httpx.Request) -> bool:
         """Make ``request`` (a redirect to our own origin) carry valid credentials; True if changed.
@@ -107,21 +164,29 @@ class ConvertHmacAuth(CredentialAuth):
             expires_in, "expires_in", minimum=1, error=ConfigurationError, hint=" of seconds"
         )
         self._clock = clock
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        self.sign(request)
-        yield request
+        # The key schedule, done once: each request copies it (a fresh HMAC re-derives it).
+        self._keyed = hmac.new(self._secret_key.encode(), digestmod=hashlib.sha256)
+        self._application_header = (*_APPLICATION, self.application_id.encode())
 
     def sign(self, request: httpx.Request) -> None:
         """Sign ``request`` as it stands now (its URL and body bytes), with a fresh ``Expires``."""
         url = str(request.url)
         expires = int(self._clock()) + self.expires_in
-        body = request.read()
-        signature = convert_signature(self._secret_key, self.application_id, expires, url, body)
-        request.headers["Convert-Application-ID"] = self.application_id
-        request.headers["Expires"] = str(expires)
-        request.headers["Authorization"] = f"Convert-HMAC-SHA256 Signature={signature}"
+        mac = self._keyed.copy()
+        mac.update(f"{self.application_id}\n{expires}\n{url}\n".encode())  # _signed_bytes,
+        mac.update(request.read())  # without copying the body into it
+        _set_signature_headers(
+            request.headers,
+            [
+                self._application_header,
+                (*_EXPIRES, b"%d" % expires),
+                (*_AUTHORIZATION, b"Convert-HMAC-SHA256 Signature=" + hexlify(mac.digest())),
+            ],
+        )
         request.extensions[SIGNED_URL] = url
+        request.extensions[_SIGNED_URL_OBJECT] = request.url
+
+    apply = sign
 
     def on_redirect(self, request: httpx.Request) -> bool:
         """The signature covers the URL: a redirected request is signed again for its new URL."""
@@ -129,6 +194,8 @@ class ConvertHmacAuth(CredentialAuth):
 
     def resign_if_moved(self, request: httpx.Request) -> bool:
         """Sign again a request whose URL changed since it was signed (a same-host redirect)."""
+        if request.extensions.get(_SIGNED_URL_OBJECT) is request.url:
+            return False  # the very URL object signed: not moved (saves formatting it again)
         signed = request.extensions.get(SIGNED_URL)
         if signed is None or signed == str(request.url) or "authorization" not in request.headers:
             return False
@@ -151,9 +218,8 @@ class ConvertSecretKeyAuth(CredentialAuth):
             raise ConfigurationError("key_id must not contain ':'; pass the id and secret apart")
         self._key_secret = _require_text(key_secret, "key_secret", "CONVERT_API_KEY_SECRET")
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    def apply(self, request: httpx.Request) -> None:
         request.headers["Authorization"] = f"Bearer {self.key_id}:{self._key_secret}"
-        yield request
 
     def __repr__(self) -> str:
         return f"ConvertSecretKeyAuth(key_id={self.key_id!r}, key_secret='***')"
@@ -168,13 +234,12 @@ class GrowthBookAuth(CredentialAuth):
             raise ConfigurationError(f"scheme must be 'bearer' or 'basic', got {scheme!r}")
         self.scheme = scheme
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    def apply(self, request: httpx.Request) -> None:
         if self.scheme == "bearer":
             request.headers["Authorization"] = f"Bearer {self._api_key}"
         else:
             token = base64.b64encode(f"{self._api_key}:".encode()).decode()
             request.headers["Authorization"] = f"Basic {token}"
-        yield request
 
     def __repr__(self) -> str:
         return f"GrowthBookAuth(api_key='***', scheme={self.scheme!r})"

@@ -338,7 +338,7 @@ class _Walk:
     strategy: Strategy
     operation: str
     page_size: int
-    position: Position | None
+    _position: Position | None
     max_items: int | None
     max_pages: int | None
     key: Callable[[Any], Hashable] | None = None
@@ -354,6 +354,22 @@ class _Walk:
     # position after that page kept for the cursor.
     broken: PaginationError | None = None
     after_broken: Position | None = None
+    # The last item handed out, as (its page, items seen in it, page length, next page's
+    # position): the resume point is worked out from it only when asked for, not per item.
+    _resume: tuple[Position, int, int, Position | None] | None = None
+
+    @property
+    def position(self) -> Position | None:
+        """Where the walk goes on from: the next page, or inside the current one."""
+        if self._resume is not None:
+            page, seen, page_len, nxt = self._resume
+            self._position = nxt if seen >= page_len else self.strategy.within(page, seen)
+            self._resume = None
+        return self._position
+
+    @position.setter
+    def position(self, value: Position | None) -> None:
+        self._position, self._resume = value, None
 
     @classmethod
     def start(
@@ -471,9 +487,8 @@ class _Walk:
 
     def after_item(self, page: Position, index: int, page_len: int, nxt: Position | None) -> None:
         """Move the resume point past item ``index`` (0-based, in the page) of ``page``."""
-        seen = index + 1
         self.handed_out += 1
-        self.position = nxt if seen >= page_len else self.strategy.within(page, seen)
+        self._resume = (page, index + 1, page_len, nxt)
 
     @property
     def cursor(self) -> str | None:

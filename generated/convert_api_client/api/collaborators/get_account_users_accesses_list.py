@@ -12,7 +12,7 @@ from ...models.get_account_users_accesses_list_expand_item import (
 from ...models.get_account_users_accesses_list_response import (
     GetAccountUsersAccessesListResponse,
 )
-from ...types import UNSET, Response, Unset, decode, status_of
+from ...types import UNSET, Response, Unset, decode, join_url, status_of
 
 #: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "GET"
@@ -44,9 +44,10 @@ def _get_kwargs(
         "url": "/accounts/{account_id}/users-accesses".format(
             account_id=quote(str(account_id), safe=""),
         ),
-        "params": params,
     }
 
+    if params:
+        _kwargs["params"] = params
     return _kwargs
 
 
@@ -139,7 +140,9 @@ def sync_detailed(
         expand=expand,
     )
 
-    response = client.get_httpx_client().request(
+    http = client.get_httpx_client()
+    kwargs["url"] = join_url(http.base_url, kwargs["url"])
+    response = http.request(
         **kwargs,
     )
 
@@ -208,7 +211,9 @@ async def asyncio_detailed(
         expand=expand,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    http = client.get_async_httpx_client()
+    kwargs["url"] = join_url(http.base_url, kwargs["url"])
+    response = await http.request(**kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -15,7 +15,7 @@ from ...models.update_account_user_accesses_by_user_id_request import (
 from ...models.update_account_user_accesses_response import (
     UpdateAccountUserAccessesResponse,
 )
-from ...types import Response, decode, status_of
+from ...types import Response, decode, join_url, status_of
 
 #: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "PUT"
@@ -142,7 +142,9 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
+    http = client.get_httpx_client()
+    kwargs["url"] = join_url(http.base_url, kwargs["url"])
+    response = http.request(
         **kwargs,
     )
 
@@ -217,7 +219,9 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    http = client.get_async_httpx_client()
+    kwargs["url"] = join_url(http.base_url, kwargs["url"])
+    response = await http.request(**kwargs)
 
     return _build_response(client=client, response=response)
 

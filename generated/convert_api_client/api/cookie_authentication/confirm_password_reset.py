@@ -7,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.confirm_password_reset_request import ConfirmPasswordResetRequest
 from ...models.confirm_password_reset_response import ConfirmPasswordResetResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response, decode, status_of
+from ...types import Response, decode, join_url, status_of
 
 #: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
@@ -117,7 +117,9 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
+    http = client.get_httpx_client()
+    kwargs["url"] = join_url(http.base_url, kwargs["url"])
+    response = http.request(
         **kwargs,
     )
 
@@ -176,7 +178,9 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    http = client.get_async_httpx_client()
+    kwargs["url"] = join_url(http.base_url, kwargs["url"])
+    response = await http.request(**kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -10,7 +10,7 @@ from ...models.update_section_expand_item import UpdateSectionExpandItem
 from ...models.update_section_include_item import UpdateSectionIncludeItem
 from ...models.update_section_request import UpdateSectionRequest
 from ...models.update_section_response import UpdateSectionResponse
-from ...types import UNSET, Response, Unset, decode, status_of
+from ...types import UNSET, Response, Unset, decode, join_url, status_of
 
 #: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
@@ -60,13 +60,14 @@ def _get_kwargs(
             experience_id=quote(str(experience_id), safe=""),
             section_id=quote(str(section_id), safe=""),
         ),
-        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
+    if params:
+        _kwargs["params"] = params
     _kwargs["headers"] = headers
     return _kwargs
 
@@ -179,7 +180,9 @@ def sync_detailed(
         expand=expand,
     )
 
-    response = client.get_httpx_client().request(
+    http = client.get_httpx_client()
+    kwargs["url"] = join_url(http.base_url, kwargs["url"])
+    response = http.request(
         **kwargs,
     )
 
@@ -276,7 +279,9 @@ async def asyncio_detailed(
         expand=expand,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    http = client.get_async_httpx_client()
+    kwargs["url"] = join_url(http.base_url, kwargs["url"])
+    response = await http.request(**kwargs)
 
     return _build_response(client=client, response=response)
 

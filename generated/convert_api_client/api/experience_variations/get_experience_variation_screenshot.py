@@ -12,7 +12,7 @@ from ...models.get_experience_variation_screenshot_response import (
 from ...models.get_experience_variation_screenshot_size import (
     GetExperienceVariationScreenshotSize,
 )
-from ...types import UNSET, Response, Unset, decode, status_of
+from ...types import UNSET, Response, Unset, decode, join_url, status_of
 
 #: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "GET"
@@ -50,9 +50,10 @@ def _get_kwargs(
             experience_id=quote(str(experience_id), safe=""),
             variation_id=quote(str(variation_id), safe=""),
         ),
-        "params": params,
     }
 
+    if params:
+        _kwargs["params"] = params
     return _kwargs
 
 
@@ -160,7 +161,9 @@ def sync_detailed(
         force_download=force_download,
     )
 
-    response = client.get_httpx_client().request(
+    http = client.get_httpx_client()
+    kwargs["url"] = join_url(http.base_url, kwargs["url"])
+    response = http.request(
         **kwargs,
     )
 
@@ -251,7 +254,9 @@ async def asyncio_detailed(
         force_download=force_download,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    http = client.get_async_httpx_client()
+    kwargs["url"] = join_url(http.base_url, kwargs["url"])
+    response = await http.request(**kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -10,7 +10,7 @@ from ...models.update_experience_variation_request import (
     UpdateExperienceVariationRequest,
 )
 from ...models.variation import Variation
-from ...types import UNSET, Response, Unset, decode, status_of
+from ...types import UNSET, Response, Unset, decode, join_url, status_of
 
 #: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "PUT"
@@ -148,7 +148,9 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
+    http = client.get_httpx_client()
+    kwargs["url"] = join_url(http.base_url, kwargs["url"])
+    response = http.request(
         **kwargs,
     )
 
@@ -235,7 +237,9 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    http = client.get_async_httpx_client()
+    kwargs["url"] = join_url(http.base_url, kwargs["url"])
+    response = await http.request(**kwargs)
 
     return _build_response(client=client, response=response)
 

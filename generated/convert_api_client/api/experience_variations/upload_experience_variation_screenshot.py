@@ -15,7 +15,7 @@ from ...models.upload_experience_variation_screenshot_response import (
 from ...models.upload_experience_variation_screenshot_size import (
     UploadExperienceVariationScreenshotSize,
 )
-from ...types import UNSET, Response, Unset, decode, status_of
+from ...types import UNSET, Response, Unset, decode, join_url, status_of
 
 #: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
@@ -55,13 +55,14 @@ def _get_kwargs(
             experience_id=quote(str(experience_id), safe=""),
             variation_id=quote(str(variation_id), safe=""),
         ),
-        "params": params,
     }
 
     _kwargs["files"] = body.to_multipart()
 
     headers["Content-Type"] = "multipart/form-data; boundary=+++"
 
+    if params:
+        _kwargs["params"] = params
     _kwargs["headers"] = headers
     return _kwargs
 
@@ -174,7 +175,9 @@ def sync_detailed(
         force_download=force_download,
     )
 
-    response = client.get_httpx_client().request(
+    http = client.get_httpx_client()
+    kwargs["url"] = join_url(http.base_url, kwargs["url"])
+    response = http.request(
         **kwargs,
     )
 
@@ -271,7 +274,9 @@ async def asyncio_detailed(
         force_download=force_download,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    http = client.get_async_httpx_client()
+    kwargs["url"] = join_url(http.base_url, kwargs["url"])
+    response = await http.request(**kwargs)
 
     return _build_response(client=client, response=response)
 

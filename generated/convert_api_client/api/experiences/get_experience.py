@@ -9,7 +9,7 @@ from ...models.error_response import ErrorResponse
 from ...models.experience import Experience
 from ...models.get_experience_expand_item import GetExperienceExpandItem
 from ...models.get_experience_include_item import GetExperienceIncludeItem
-from ...types import UNSET, Response, Unset, decode, status_of
+from ...types import UNSET, Response, Unset, decode, join_url, status_of
 
 #: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "GET"
@@ -59,10 +59,12 @@ def _get_kwargs(
             project_id=quote(str(project_id), safe=""),
             experience_id=quote(str(experience_id), safe=""),
         ),
-        "params": params,
     }
 
-    _kwargs["headers"] = headers
+    if params:
+        _kwargs["params"] = params
+    if headers:
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -172,7 +174,9 @@ def sync_detailed(
         report_token=report_token,
     )
 
-    response = client.get_httpx_client().request(
+    http = client.get_httpx_client()
+    kwargs["url"] = join_url(http.base_url, kwargs["url"])
+    response = http.request(
         **kwargs,
     )
 
@@ -267,7 +271,9 @@ async def asyncio_detailed(
         report_token=report_token,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    http = client.get_async_httpx_client()
+    kwargs["url"] = join_url(http.base_url, kwargs["url"])
+    response = await http.request(**kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -9,7 +9,7 @@ from ...models.error_response import ErrorResponse
 from ...models.experience import Experience
 from ...models.get_experience_by_key_expand_item import GetExperienceByKeyExpandItem
 from ...models.get_experience_by_key_include_item import GetExperienceByKeyIncludeItem
-from ...types import UNSET, Response, Unset, decode, status_of
+from ...types import UNSET, Response, Unset, decode, join_url, status_of
 
 #: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "GET"
@@ -55,9 +55,10 @@ def _get_kwargs(
             project_id=quote(str(project_id), safe=""),
             experience_key=quote(str(experience_key), safe=""),
         ),
-        "params": params,
     }
 
+    if params:
+        _kwargs["params"] = params
     return _kwargs
 
 
@@ -161,7 +162,9 @@ def sync_detailed(
         expand=expand,
     )
 
-    response = client.get_httpx_client().request(
+    http = client.get_httpx_client()
+    kwargs["url"] = join_url(http.base_url, kwargs["url"])
+    response = http.request(
         **kwargs,
     )
 
@@ -246,7 +249,9 @@ async def asyncio_detailed(
         expand=expand,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    http = client.get_async_httpx_client()
+    kwargs["url"] = join_url(http.base_url, kwargs["url"])
+    response = await http.request(**kwargs)
 
     return _build_response(client=client, response=response)
 

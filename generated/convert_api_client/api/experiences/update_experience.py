@@ -10,7 +10,7 @@ from ...models.experience import Experience
 from ...models.update_experience_expand_item import UpdateExperienceExpandItem
 from ...models.update_experience_include_item import UpdateExperienceIncludeItem
 from ...models.update_experience_request import UpdateExperienceRequest
-from ...types import UNSET, Response, Unset, decode, status_of
+from ...types import UNSET, Response, Unset, decode, join_url, status_of
 
 #: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
@@ -58,7 +58,6 @@ def _get_kwargs(
             project_id=quote(str(project_id), safe=""),
             experience_id=quote(str(experience_id), safe=""),
         ),
-        "params": params,
     }
 
     if not isinstance(body, Unset):
@@ -66,6 +65,8 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    if params:
+        _kwargs["params"] = params
     _kwargs["headers"] = headers
     return _kwargs
 
@@ -176,7 +177,9 @@ def sync_detailed(
         expand=expand,
     )
 
-    response = client.get_httpx_client().request(
+    http = client.get_httpx_client()
+    kwargs["url"] = join_url(http.base_url, kwargs["url"])
+    response = http.request(
         **kwargs,
     )
 
@@ -271,7 +274,9 @@ async def asyncio_detailed(
         expand=expand,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    http = client.get_async_httpx_client()
+    kwargs["url"] = join_url(http.base_url, kwargs["url"])
+    response = await http.request(**kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -12,7 +12,7 @@ from ...models.get_experience_daily_report_request import (
 from ...models.get_experience_daily_report_response import (
     GetExperienceDailyReportResponse,
 )
-from ...types import UNSET, Response, Unset, decode, status_of
+from ...types import UNSET, Response, Unset, decode, join_url, status_of
 
 #: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
@@ -154,7 +154,9 @@ def sync_detailed(
         report_token=report_token,
     )
 
-    response = client.get_httpx_client().request(
+    http = client.get_httpx_client()
+    kwargs["url"] = join_url(http.base_url, kwargs["url"])
+    response = http.request(
         **kwargs,
     )
 
@@ -247,7 +249,9 @@ async def asyncio_detailed(
         report_token=report_token,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    http = client.get_async_httpx_client()
+    kwargs["url"] = join_url(http.base_url, kwargs["url"])
+    response = await http.request(**kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -9,7 +9,7 @@ from ...models.error_response import ErrorResponse
 from ...models.get_experience_report_settings_response import (
     GetExperienceReportSettingsResponse,
 )
-from ...types import UNSET, Response, Unset, decode, status_of
+from ...types import UNSET, Response, Unset, decode, join_url, status_of
 
 #: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "GET"
@@ -37,7 +37,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
+    if headers:
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -138,7 +139,9 @@ def sync_detailed(
         report_token=report_token,
     )
 
-    response = client.get_httpx_client().request(
+    http = client.get_httpx_client()
+    kwargs["url"] = join_url(http.base_url, kwargs["url"])
+    response = http.request(
         **kwargs,
     )
 
@@ -219,7 +222,9 @@ async def asyncio_detailed(
         report_token=report_token,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    http = client.get_async_httpx_client()
+    kwargs["url"] = join_url(http.base_url, kwargs["url"])
+    response = await http.request(**kwargs)
 
     return _build_response(client=client, response=response)
 

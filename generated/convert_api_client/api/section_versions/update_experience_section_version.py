@@ -18,7 +18,7 @@ from ...models.update_experience_section_version_request import (
 from ...models.update_experience_section_version_response import (
     UpdateExperienceSectionVersionResponse,
 )
-from ...types import UNSET, Response, Unset, decode, status_of
+from ...types import UNSET, Response, Unset, decode, join_url, status_of
 
 #: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "POST"
@@ -70,7 +70,6 @@ def _get_kwargs(
             section_id=quote(str(section_id), safe=""),
             version_id=quote(str(version_id), safe=""),
         ),
-        "params": params,
     }
 
     if not isinstance(body, Unset):
@@ -78,6 +77,8 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    if params:
+        _kwargs["params"] = params
     _kwargs["headers"] = headers
     return _kwargs
 
@@ -193,7 +194,9 @@ def sync_detailed(
         expand=expand,
     )
 
-    response = client.get_httpx_client().request(
+    http = client.get_httpx_client()
+    kwargs["url"] = join_url(http.base_url, kwargs["url"])
+    response = http.request(
         **kwargs,
     )
 
@@ -294,7 +297,9 @@ async def asyncio_detailed(
         expand=expand,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    http = client.get_async_httpx_client()
+    kwargs["url"] = join_url(http.base_url, kwargs["url"])
+    response = await http.request(**kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.get_experiment_results_response import GetExperimentResultsResponse
-from ...types import UNSET, Response, Unset, decode, status_of
+from ...types import UNSET, Response, Unset, decode, join_url, status_of
 
 #: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "GET"
@@ -35,9 +35,10 @@ def _get_kwargs(
         "url": "/experiments/{id}/results".format(
             id=quote(str(id), safe=""),
         ),
-        "params": params,
     }
 
+    if params:
+        _kwargs["params"] = params
     return _kwargs
 
 
@@ -133,7 +134,9 @@ def sync_detailed(
         dimension=dimension,
     )
 
-    response = client.get_httpx_client().request(
+    http = client.get_httpx_client()
+    kwargs["url"] = join_url(http.base_url, kwargs["url"])
+    response = http.request(
         **kwargs,
     )
 
@@ -206,7 +209,9 @@ async def asyncio_detailed(
         dimension=dimension,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    http = client.get_async_httpx_client()
+    kwargs["url"] = join_url(http.base_url, kwargs["url"])
+    response = await http.request(**kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -6,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.list_features_response import ListFeaturesResponse
-from ...types import UNSET, Response, Unset, decode, status_of
+from ...types import UNSET, Response, Unset, decode, join_url, status_of
 
 #: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "GET"
@@ -34,9 +34,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/features",
-        "params": params,
     }
 
+    if params:
+        _kwargs["params"] = params
     return _kwargs
 
 
@@ -130,7 +131,9 @@ def sync_detailed(
         project_id=project_id,
     )
 
-    response = client.get_httpx_client().request(
+    http = client.get_httpx_client()
+    kwargs["url"] = join_url(http.base_url, kwargs["url"])
+    response = http.request(
         **kwargs,
     )
 
@@ -199,7 +202,9 @@ async def asyncio_detailed(
         project_id=project_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    http = client.get_async_httpx_client()
+    kwargs["url"] = join_url(http.base_url, kwargs["url"])
+    response = await http.request(**kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -6,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.list_sdk_connections_response import ListSdkConnectionsResponse
-from ...types import UNSET, Response, Unset, decode, status_of
+from ...types import UNSET, Response, Unset, decode, join_url, status_of
 
 #: HTTP method and path template of this operation, and its header parameters' Python names.
 METHOD = "GET"
@@ -37,9 +37,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/sdk-connections",
-        "params": params,
     }
 
+    if params:
+        _kwargs["params"] = params
     return _kwargs
 
 
@@ -139,7 +140,9 @@ def sync_detailed(
         with_proxy=with_proxy,
     )
 
-    response = client.get_httpx_client().request(
+    http = client.get_httpx_client()
+    kwargs["url"] = join_url(http.base_url, kwargs["url"])
+    response = http.request(
         **kwargs,
     )
 
@@ -218,7 +221,9 @@ async def asyncio_detailed(
         with_proxy=with_proxy,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    http = client.get_async_httpx_client()
+    kwargs["url"] = join_url(http.base_url, kwargs["url"])
+    response = await http.request(**kwargs)
 
     return _build_response(client=client, response=response)
 

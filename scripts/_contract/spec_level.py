@@ -105,7 +105,8 @@ class Engine:
 
     def close(self) -> None:
         if self._proc.stdin is not None and not self._proc.stdin.closed:
-            self._proc.stdin.close()
+            with contextlib.suppress(BrokenPipeError):  # the engine died: nothing to flush to
+                self._proc.stdin.close()
         try:
             self._proc.wait(timeout=30)
         except subprocess.TimeoutExpired:

@@ -10,6 +10,7 @@ sent is printed at the end of the run ("schemathesis: N generated cases").
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -42,6 +43,7 @@ CHECKS = [
 SERVICES = ("growthbook", "convert")
 
 
+@functools.cache
 def _schema(service: str) -> Any:
     # As the sandbox reads it: a vendor document's closed allOf parts would refuse any answer.
     return schemathesis.openapi.from_dict(validation_document(str(spec_path(service))))
@@ -56,15 +58,12 @@ def _operations() -> list[Any]:
     return params
 
 
-_SCHEMAS: dict[str, Any] = {}
 _COUNTS = {service: len(list(_schema(service).get_all_operations())) for service in SERVICES}
 
 
 def _operation(service: str, label: str) -> Any:
-    if service not in _SCHEMAS:
-        _SCHEMAS[service] = _schema(service)
     method, _, path = label.partition(" ")
-    return _SCHEMAS[service][path][method]
+    return _schema(service)[path][method]
 
 
 @pytest.fixture(scope="module")

@@ -173,7 +173,8 @@ def join_url(base: httpx.URL, path: str) -> str:
     """
     if not base.is_absolute_url or base.query or base.fragment:
         return path
-    return f"{base}{path.lstrip('/')}"
+    root = str(base)  # "http://h" for a bare host: httpx shows no path "/"
+    return f"{root if root.endswith('/') else root + '/'}{path.lstrip('/')}"
 
 
 _STATUSES: dict[int, HTTPStatus] = {status.value: status for status in HTTPStatus}

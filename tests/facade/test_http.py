@@ -304,3 +304,25 @@ def test_async_twin_hands_its_async_client_to_the_generated_one(
     assert hooked == [f"/api/v1/projects/{project['id']}"]
     assert len(transport.requests) == 1
     assert canned.last.headers["authorization"] == f"Bearer {API_KEY}"
+
+
+@pytest.mark.parametrize(
+    "base", ["http://127.0.0.1:8000/api/v1", "https://gw.example/gb/", "http://h"]
+)
+@pytest.mark.parametrize("path", ["/features", "/features/a%20b", "/features/%2e%2e", "/v1/x:y"])
+def test_generated_requests_join_the_base_url_as_httpx_would(base: str, path: str) -> None:
+    """The generated functions hand httpx an absolute URL (one parse instead of two)."""
+    from growthbook_api_client.types import join_url
+
+    with httpx.Client(base_url=base) as client:
+        joined = join_url(client.base_url, path)
+        assert joined.startswith("http")
+        assert httpx.URL(joined) == client.build_request("GET", path).url
+
+
+@pytest.mark.parametrize("base", ["", "http://h/api?tenant=1", "http://h/api#top"])
+def test_an_unusual_base_url_is_left_to_httpx(base: str) -> None:
+    from growthbook_api_client.types import join_url
+
+    with httpx.Client(base_url=base) as client:
+        assert join_url(client.base_url, "/features") == "/features"

@@ -20,7 +20,6 @@ import copy
 import logging
 import sys
 import time
-import types
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, Self, TypeVar
 
@@ -77,11 +76,6 @@ class Listing:
 
     def page_arguments(self, position: Position) -> dict[str, Any]:
         return self.strategy.apply(self.arguments, position, self.body_type)
-
-
-#: (package, endpoint) -> (operation name, generated module): every call resolves its endpoint
-#: (a function, module or name), whose module never changes. Only endpoints found are kept.
-_MODULES: dict[tuple[str, Any], tuple[str, types.ModuleType]] = {}
 
 
 def method_of(function: Callable[..., Any]) -> str:
@@ -217,40 +211,7 @@ class ClientCore(Generic[RawT]):
 
     def _resolve(self, endpoint: Any, attr: str) -> tuple[str, Callable[..., Any]]:
         """The operation's name and its ``attr`` function (``sync_detailed``...)."""
-        key = (self._package, endpoint)
-        try:
-            found = _MODULES.get(key)
-            hashable = True
-        except TypeError:  # an unhashable endpoint: refused by _module
-            found, hashable = None, False
-        if found is None:
-            found = self._module(endpoint)
-            if hashable:
-                _MODULES[key] = found
-        name, module = found
-        function = getattr(module, attr, None)  # read each time: it may be patched
-        if function is None:
-            raise self._not_an_endpoint(endpoint)
-        return name, function
-
-    def _module(self, endpoint: Any) -> tuple[str, types.ModuleType]:
-        """The operation name and generated module an endpoint argument stands for."""
-        if isinstance(endpoint, str):  # an operationId, snake_case or kebab-case name
-            endpoint = _operations.lookup(self._package, endpoint)
-        module = endpoint if isinstance(endpoint, types.ModuleType) else None
-        if module is None and callable(endpoint):
-            module = sys.modules.get(getattr(endpoint, "__module__", ""))
-        name = getattr(module, "__name__", "")
-        if module is None or not name.startswith(f"{self._package}.api."):
-            raise self._not_an_endpoint(endpoint)
-        return name.rsplit(".", 1)[-1], module
-
-    def _not_an_endpoint(self, endpoint: Any) -> InvalidArgumentError:
-        return InvalidArgumentError(
-            f"endpoint: expected an operation's name (e.g. 'listFeatures'), its module of "
-            f"{self._package}.api (e.g. {self._package}.api.<tag>.<operation>) or one of "
-            f"its functions, got {endpoint!r}"
-        )
+        return _operations.endpoint_function(self._package, endpoint, attr)
 
     def _prepare(
         self, endpoint: Any, attr: str, args: tuple[Any, ...], kwargs: dict[str, Any]

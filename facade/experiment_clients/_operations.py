@@ -9,7 +9,8 @@ command line listing every operation starts quickly; an operation's module
 is imported only when it is looked up.
 
 An operation is named by its operationId (``listFeatures``), its Python
-name (``list_features``) or its command-line name (``list-features``).
+name (``list_features``) or its command-line name (``list-features``);
+:func:`endpoint_function` turns whatever ``call()`` was given into the function to run.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ import importlib.util
 import re
 import sys
 import types
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -210,4 +213,50 @@ def servers(service_or_package: str) -> tuple[str, ...]:
     return tuple(
         re.sub(r"\{([^{}]*)\}", lambda m: variables.get(m.group(1), m.group(0)), url)
         for url in spec.SERVERS
+    )
+
+
+#: (package, endpoint) -> (operation name, generated module): every call resolves its endpoint
+#: (a function, module or name), whose module never changes. Only endpoints found are kept.
+_RESOLVED: dict[tuple[str, object], tuple[str, types.ModuleType]] = {}
+
+
+def endpoint_function(package: str, endpoint: object, attr: str) -> tuple[str, Callable[..., Any]]:
+    """What ``call(endpoint, ...)`` runs: the operation's name and its module's ``attr`` function.
+
+    ``endpoint`` is an operation's name (operationId, snake or kebab case), its generated module,
+    or one of that module's functions. The module is found once per endpoint; the function is
+    read from it each time, so a patched one is honoured.
+    """
+    key = (package, endpoint)
+    try:
+        found = _RESOLVED.get(key)
+    except TypeError:  # unhashable: certainly not an endpoint
+        raise _not_an_endpoint(package, endpoint) from None
+    if found is None:
+        found = _RESOLVED[key] = _endpoint_module(package, endpoint)
+    name, module = found
+    function = getattr(module, attr, None)
+    if function is None:
+        raise _not_an_endpoint(package, endpoint)
+    return name, function
+
+
+def _endpoint_module(package: str, endpoint: object) -> tuple[str, types.ModuleType]:
+    if isinstance(endpoint, str):
+        endpoint = lookup(package, endpoint)
+    module = endpoint if isinstance(endpoint, types.ModuleType) else None
+    if module is None and callable(endpoint):
+        module = sys.modules.get(getattr(endpoint, "__module__", ""))
+    name = getattr(module, "__name__", "")
+    if module is None or not name.startswith(f"{package}.api."):
+        raise _not_an_endpoint(package, endpoint)
+    return name.rsplit(".", 1)[-1], module
+
+
+def _not_an_endpoint(package: str, endpoint: object) -> InvalidArgumentError:
+    return InvalidArgumentError(
+        f"endpoint: expected an operation's name (e.g. 'listFeatures'), its module of "
+        f"{package}.api (e.g. {package}.api.<tag>.<operation>) or one of its functions, "
+        f"got {endpoint!r}"
     )

@@ -17,4 +17,5 @@ for i in $(seq "$runs"); do
   (cd "$work/run$i" && bash -c "$command") > "$work/run$i.log" 2>&1
   status=$?
   echo "run $i: exit $status; $(grep -E '^=+ .*(passed|failed).* in ' "$work/run$i.log" | tail -1 | tr -d '=')"
+  grep -E '^(FAILED|ERROR) ' "$work/run$i.log"
 done

@@ -23,7 +23,7 @@ it, so a client-only install carries none of its dependencies.
 
 from . import _extra  # noqa: F401  (first: a clear message when the extra is missing)
 from ._faults import Fault, FaultRule, JournalEntry
-from ._sandbox import DEMO_CREDENTIALS, DemoCredentials, Sandbox
+from ._sandbox import DEMO_CREDENTIALS, DemoCredentials, Sandbox, hold_stop_signals
 from ._specs import spec_path
 from .convert import sign as convert_signature
 from .growthbook import MAX_LIMIT as GROWTHBOOK_MAX_LIMIT
@@ -37,5 +37,6 @@ __all__ = [
     "JournalEntry",
     "Sandbox",
     "convert_signature",
+    "hold_stop_signals",
     "spec_path",
 ]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ._app import BODY_TIMEOUT, MAX_BODY_SIZE
 from ._faults import JOURNAL_BODY_LIMIT, JOURNAL_SIZE
-from ._sandbox import Sandbox
+from ._sandbox import Sandbox, hold_stop_signals
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -71,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         max_body_size=args.max_body_size,
         body_timeout=args.body_timeout,
     )
-    with sandbox:
+    with hold_stop_signals(), sandbox:
         creds = sandbox.credentials
         print(f"GrowthBook API:  {sandbox.growthbook_url}")
         print(f"Convert API:     {sandbox.convert_url}")

@@ -51,6 +51,33 @@ DEMO_CREDENTIALS = DemoCredentials(
 )
 
 
+_STOP_SIGNALS: frozenset[int] = frozenset({signal.SIGINT, signal.SIGTERM})
+
+
+def _held_signals() -> set[int]:
+    if not hasattr(signal, "pthread_sigmask"):  # Windows
+        return set()
+    return {int(s) for s in signal.pthread_sigmask(signal.SIG_BLOCK, [])}
+
+
+@contextlib.contextmanager
+def hold_stop_signals() -> Iterator[None]:
+    """Keep Ctrl-C and SIGTERM pending in this thread and every thread started in the block,
+    until :meth:`Sandbox.wait_until_interrupted` takes them (no-op where signals cannot be held).
+
+    Start the sandbox inside it: a process-wide signal is then certain to reach the waiting
+    main thread, whichever thread the kernel would have chosen.
+    """
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 class Sandbox:
     """A local, stateful HTTP server that behaves like Convert and GrowthBook.
 
@@ -179,9 +206,14 @@ class Sandbox:
     def wait_until_interrupted(self) -> None:
         """Block the main thread until Ctrl-C or SIGTERM; the caller then stops the sandbox.
 
-        Waits in short slices rather than one endless wait: a signal the kernel hands to
-        another thread (the server's) runs its Python handler only once the main thread wakes.
+        Inside :func:`hold_stop_signals` (started there, so every server thread holds them
+        too) the signal is taken with ``sigwait``: the kernel cannot hand it to a thread that
+        only notes it. Elsewhere it waits in short slices, so a signal that lands on another
+        thread runs its Python handler once the main thread next wakes.
         """
+        if _held_signals() >= _STOP_SIGNALS:
+            signal.sigwait(_STOP_SIGNALS)
+            return
 
         def interrupt(signum: int, frame: Any) -> None:
             raise KeyboardInterrupt

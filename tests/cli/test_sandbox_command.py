@@ -13,7 +13,8 @@ def test_sandbox_prints_export_lines_that_work_and_stops_on_ctrl_c() -> None:
     proc = subprocess.Popen(
         [SCRIPT, "sandbox", "--port", "0", "--features", "12", "--experiences", "5",
          "--seed", "7", "--rate-limit", "0", "--no-validate"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=clean_env(),
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=clean_env(PYTHONFAULTHANDLER="1"),  # a hang shows its threads (SIGABRT below)
     )  # fmt: skip
     try:
         assert proc.stdout is not None
@@ -38,7 +39,12 @@ def test_sandbox_prints_export_lines_that_work_and_stops_on_ctrl_c() -> None:
             len(cli.ok("convert", "get-experiences-list", "--all", "-o", "jsonl").splitlines()) == 5
         )
         proc.send_signal(signal.SIGINT)
-        out, err = proc.communicate(timeout=30)
+        try:
+            out, err = proc.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.send_signal(signal.SIGABRT)
+            out, err = proc.communicate(timeout=30)
+            raise AssertionError(f"no exit 30 s after Ctrl-C; threads:\n{err}") from None
         assert proc.returncode == 0, err
         assert "Stopping." in out
     finally:

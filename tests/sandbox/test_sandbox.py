@@ -27,6 +27,7 @@ def test_public_surface_is_pinned() -> None:
         "JournalEntry",
         "Sandbox",
         "convert_signature",
+        "hold_stop_signals",
         "spec_path",
     }
 
@@ -164,3 +165,28 @@ def test_command_line_prints_urls_and_credentials() -> None:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+_HELD_SIGNAL_PROGRAM = """
+import os, signal, threading
+from experiment_sandbox import Sandbox, hold_stop_signals
+
+with hold_stop_signals(), Sandbox(validate=False) as sb:
+    threading.Timer(0.2, os.kill, (os.getpid(), signal.SIGTERM)).start()
+    sb.wait_until_interrupted()
+    print("stopped by", threading.current_thread() is threading.main_thread())
+print("mask restored", signal.SIGTERM not in signal.pthread_sigmask(signal.SIG_BLOCK, []))
+"""
+
+
+def test_a_held_stop_signal_ends_the_wait_of_the_main_thread() -> None:
+    """Every thread holds SIGTERM, so the kernel keeps it for the main thread's sigwait."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", _HELD_SIGNAL_PROGRAM],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:2] == ["stopped by True", "mask restored True"]

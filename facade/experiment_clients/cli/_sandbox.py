@@ -11,11 +11,14 @@ from __future__ import annotations
 import errno
 import shlex
 import socket
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from . import _exits
+
+if TYPE_CHECKING:
+    from experiment_sandbox import Sandbox
 
 
 class SandboxError(click.ClickException):
@@ -63,7 +66,7 @@ def serve(
     no_validate: bool,
 ) -> int:
     """Start the sandbox, print where it is and its credentials, wait for Ctrl-C (or SIGTERM)."""
-    from experiment_sandbox import Sandbox
+    from experiment_sandbox import Sandbox, hold_stop_signals
 
     sandbox = Sandbox(
         host=host,
@@ -74,10 +77,17 @@ def serve(
         growthbook_rate_limit=rate_limit or None,
         validate=not no_validate,
     )
-    try:
-        sandbox.start()
-    except OSError as exc:
-        raise SandboxError(_why(exc, host, port)) from None
+    with hold_stop_signals():
+        try:
+            sandbox.start()
+        except OSError as exc:
+            raise SandboxError(_why(exc, host, port)) from None
+        _serve(sandbox, host)
+    return _exits.OK
+
+
+def _serve(sandbox: Sandbox, host: str) -> None:
+    """Print where the started sandbox is and its credentials; serve until Ctrl-C or SIGTERM."""
     try:
         creds = sandbox.credentials
         echo = click.echo
@@ -99,4 +109,3 @@ def serve(
         echo("Stopping.")
     finally:
         sandbox.stop()
-    return _exits.OK

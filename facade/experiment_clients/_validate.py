@@ -454,7 +454,7 @@ def check_arguments(
 _NOT_A_SEGMENT = ("", ".", "..")
 
 
-def check_path_parameters(module: str, operation: str, arguments: Mapping[str, Any]) -> None:
+def _check_path(info: OperationInfo | None, operation: str, arguments: Mapping[str, Any]) -> None:
     """Refuse a path parameter that would leave its path segment (``.``, ``..``, empty).
 
     The generated code percent-encodes every path value (``/`` and ``%`` included),
@@ -462,10 +462,6 @@ def check_path_parameters(module: str, operation: str, arguments: Mapping[str, A
     removes dot segments, so ``delete_sdk_key(sdk_key="..")`` would delete the
     project instead.
     """
-    _check_path(info_for_module(module), operation, arguments)
-
-
-def _check_path(info: OperationInfo | None, operation: str, arguments: Mapping[str, Any]) -> None:
     if info is None:
         return
     for name in info.path_parameters:

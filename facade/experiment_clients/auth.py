@@ -56,8 +56,9 @@ def _require_text(value: object, name: str, env: str) -> str:
     return value
 
 
-def _signed_bytes(application_id: str, expires: int, url: str, body: bytes) -> bytes:
-    return f"{application_id}\n{expires}\n{url}\n".encode() + body
+def _signed_prefix(application_id: str, expires: int, url: str) -> bytes:
+    """What Convert signs before the body bytes."""
+    return f"{application_id}\n{expires}\n{url}\n".encode()
 
 
 def convert_signature(
@@ -68,7 +69,7 @@ def convert_signature(
     This is Convert's request-signing string; ``url`` is the full URL as sent
     and ``body`` the exact bytes sent (empty for none).
     """
-    message = _signed_bytes(application_id, expires, url, body)
+    message = _signed_prefix(application_id, expires, url) + body
     return hmac.new(secret_key.encode(), message, hashlib.sha256).hexdigest()
 
 
@@ -118,8 +119,7 @@ class CredentialAuth(httpx.Auth):
     def sync_auth_flow(
         self, request: httpx.Request
     ) -> Generator[httpx.Request, httpx.Response, None]:
-        self.apply(request)
-        yield request
+        return self.auth_flow(request)
 
     async def async_auth_flow(
         self, request: httpx.Request
@@ -173,8 +173,8 @@ class ConvertHmacAuth(CredentialAuth):
         url = str(request.url)
         expires = int(self._clock()) + self.expires_in
         mac = self._keyed.copy()
-        mac.update(f"{self.application_id}\n{expires}\n{url}\n".encode())  # _signed_bytes,
-        mac.update(request.read())  # without copying the body into it
+        mac.update(_signed_prefix(self.application_id, expires, url))
+        mac.update(request.read())  # the body, not copied onto the prefix
         _set_signature_headers(
             request.headers,
             [
